@@ -1,0 +1,115 @@
+package dev.testgov.junit.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps credential values out of everything testgov and JUnit print: any value of a declared credential
+ * that appears in a message is replaced by {@code ****}.
+ */
+public final class Secrets {
+
+	/** Shorter values would redact ordinary words and digits; nobody's API key is this short. */
+	private static final int MINIMUM_LENGTH = 4;
+	private static final String MASK = "****";
+
+	private final List<String> values;
+
+	private Secrets(List<String> values) {
+		this.values = values;
+	}
+
+	/** The current values of the named credentials. */
+	public static Secrets of(Collection<String> names, Environment environment) {
+		return new Secrets(names.stream()
+			.map(environment::parameterOrVariable)
+			.flatMap(java.util.Optional::stream)
+			.map(String::strip)
+			.filter(value -> value.length() >= MINIMUM_LENGTH)
+			.distinct()
+			.collect(Collectors.toList()));
+	}
+
+	/** The text with every credential value masked. */
+	public String redact(String text) {
+		if (text == null) {
+			return null;
+		}
+		String redacted = text;
+		for (String value : values) {
+			redacted = redacted.replace(value, MASK);
+		}
+		return redacted;
+	}
+
+	/**
+	 * The throwable itself when no message in its chain holds a credential value; otherwise a copy of the
+	 * chain with masked messages, the original class names and the original stack traces.
+	 */
+	public Throwable redact(Throwable thrown) {
+		return leaks(thrown) ? copy(thrown) : thrown;
+	}
+
+	private boolean leaks(Throwable thrown) {
+		for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (!Objects.equals(redact(String.valueOf(t.getMessage())), String.valueOf(t.getMessage()))) {
+				return true;
+			}
+			for (Throwable suppressed : t.getSuppressed()) {
+				if (leaks(suppressed)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private Throwable copy(Throwable original) {
+		Throwable cause = original.getCause() == null || original.getCause() == original ? null : copy(original.getCause());
+		String message = redact(original.getMessage());
+		Throwable copy = original instanceof AssertionError
+				? new RedactedAssertionError(original.getClass().getName(), message, cause)
+				: new RedactedException(original.getClass().getName(), message, cause);
+		copy.setStackTrace(original.getStackTrace());
+		for (Throwable suppressed : original.getSuppressed()) {
+			copy.addSuppressed(copy(suppressed));
+		}
+		return copy;
+	}
+
+	/** A masked copy of an exception; prints as the original class. */
+	static final class RedactedException extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+		private final String originalClass;
+
+		RedactedException(String originalClass, String message, Throwable cause) {
+			super(message, cause, true, true);
+			this.originalClass = originalClass;
+		}
+
+		@Override
+		public String toString() {
+			return getMessage() == null ? originalClass : originalClass + ": " + getMessage();
+		}
+	}
+
+	/** A masked copy of an assertion failure, so that it still counts as a failure, not an error. */
+	static final class RedactedAssertionError extends AssertionError {
+
+		private static final long serialVersionUID = 1L;
+		private final String originalClass;
+
+		RedactedAssertionError(String originalClass, String message, Throwable cause) {
+			super(message, cause);
+			this.originalClass = originalClass;
+		}
+
+		@Override
+		public String toString() {
+			return getMessage() == null ? originalClass : originalClass + ": " + getMessage();
+		}
+	}
+}
