@@ -48,7 +48,8 @@ final class DockerPing {
 		}
 		String type = fileType(socket);
 		if (!type.equals("socket")) {
-			return DockerProbe.Status.unavailable(endpoint, "[" + socket + "] is not a socket (it is a " + type + ")");
+			return DockerProbe.Status.unavailable(endpoint,
+				"Docker socket [" + socket + "] is not a socket (it is a " + type + ")");
 		}
 		return exchange(endpoint, UnixDomainSocketAddress.of(socket), StandardProtocolFamily.UNIX, timeout);
 	}
@@ -58,9 +59,8 @@ final class DockerPing {
 		if (address.isUnresolved()) {
 			return DockerProbe.Status.unavailable(endpoint, "Docker host [" + endpoint.host() + "] does not resolve");
 		}
-		DockerProbe.Status status = exchange(endpoint, address, address.getAddress().getAddress().length == 4
+		return exchange(endpoint, address, address.getAddress().getAddress().length == 4
 				? StandardProtocolFamily.INET : StandardProtocolFamily.INET6, timeout);
-		return status;
 	}
 
 	private static DockerProbe.Status exchange(DockerEndpoint endpoint, SocketAddress address,
