@@ -22,7 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * with a short timeout ({@code -Dtestgov.docker.timeout}, default 1000 ms). When Testcontainers is on the
  * test classpath, the gate opens only if Testcontainers also finds a working Docker environment, so it never
  * says "available" when Testcontainers cannot use it ({@code -Dtestgov.docker.testcontainers=false} skips
- * that second check). The result is computed once per JVM.
+ * that second check, {@code -Dtestgov.docker.testcontainersTimeout}, default 60 s, bounds it: Testcontainers
+ * can otherwise wait minutes for an image no registry serves). The result is computed once per JVM.
  *
  * <p>On a class, the whole class is skipped and none of its lifecycle methods run — so a container started
  * in {@code @BeforeAll} is never attempted; on a method, only that method. {@link Inherited}, usable as a

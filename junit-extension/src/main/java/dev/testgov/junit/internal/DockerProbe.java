@@ -5,6 +5,11 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 import dev.testgov.junit.GateConfigurationException;
 
@@ -17,7 +22,9 @@ public final class DockerProbe {
 
 	public static final String TIMEOUT_PARAMETER = "testgov.docker.timeout";
 	public static final String TESTCONTAINERS_PARAMETER = "testgov.docker.testcontainers";
+	public static final String TESTCONTAINERS_TIMEOUT_PARAMETER = "testgov.docker.testcontainersTimeout";
 	static final Duration DEFAULT_TIMEOUT = Duration.ofMillis(1000);
+	static final Duration DEFAULT_TESTCONTAINERS_TIMEOUT = Duration.ofSeconds(60);
 	private static final String TESTCONTAINERS_FACTORY = "org.testcontainers.DockerClientFactory";
 	private static final ConcurrentMap<String, Status> CACHE = new ConcurrentHashMap<>();
 
@@ -32,17 +39,18 @@ public final class DockerProbe {
 		boolean askTestcontainers = environment.parameter(TESTCONTAINERS_PARAMETER)
 			.map(DockerProbe::parseBoolean)
 			.orElse(true);
+		Duration testcontainersTimeout = environment.parameter(TESTCONTAINERS_TIMEOUT_PARAMETER)
+			.map(value -> Durations.parse(value, "-D" + TESTCONTAINERS_TIMEOUT_PARAMETER))
+			.orElse(DEFAULT_TESTCONTAINERS_TIMEOUT);
 		DockerEndpoint endpoint = DockerEndpoint.resolve(environment);
-		String key = endpoint + "|" + timeout + "|" + askTestcontainers;
-		return CACHE.computeIfAbsent(key, ignored -> probe(endpoint, timeout, askTestcontainers));
-	}
-
-	static Status probe(DockerEndpoint endpoint, Duration timeout, boolean askTestcontainers) {
-		Status status = DockerPing.ping(endpoint, timeout);
-		if (!status.isAvailable() || !askTestcontainers || !testcontainersPresent()) {
-			return status;
-		}
-		return askTestcontainers(status);
+		String key = endpoint + "|" + timeout + "|" + askTestcontainers + "|" + testcontainersTimeout;
+		return CACHE.computeIfAbsent(key, ignored -> {
+			Status status = DockerPing.ping(endpoint, timeout);
+			if (!status.isAvailable() || !askTestcontainers || !testcontainersPresent()) {
+				return status;
+			}
+			return askTestcontainers(status, testcontainersTimeout);
+		});
 	}
 
 	private static boolean parseBoolean(String value) {
@@ -69,10 +77,40 @@ public final class DockerProbe {
 		}
 	}
 
-	/** Reflection keeps the extension free of a Testcontainers version: 1.x and 2.x both answer. */
-	private static Status askTestcontainers(Status pinged) {
+	/**
+	 * Testcontainers' detection can hang for minutes (pulling an image no registry serves), so it runs on a
+	 * daemon thread with a deadline.
+	 */
+	private static Status askTestcontainers(Status pinged, Duration timeout) {
+		ClassLoader loader = classLoader();
+		return withDeadline(() -> askTestcontainersNow(pinged, loader), pinged, timeout);
+	}
+
+	static Status withDeadline(Supplier<Status> check, Status pinged, Duration timeout) {
+		CompletableFuture<Status> answer = new CompletableFuture<>();
+		Thread thread = new Thread(() -> answer.complete(check.get()), "testgov-testcontainers-check");
+		thread.setDaemon(true);
+		thread.start();
 		try {
-			Class<?> factory = Class.forName(TESTCONTAINERS_FACTORY, true, classLoader());
+			return answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException e) {
+			return pinged.refusedByTestcontainers(String.format("it did not find a working Docker environment within [%s];"
+					+ " where no registry is reachable set TESTCONTAINERS_RYUK_DISABLED=true", Durations.format(timeout)));
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return pinged.refusedByTestcontainers("the check was interrupted");
+		}
+		catch (ExecutionException e) {
+			return pinged.refusedByTestcontainers("the check failed: " + e.getCause());
+		}
+	}
+
+	/** Reflection keeps the extension free of a Testcontainers version: 1.x and 2.x both answer. */
+	private static Status askTestcontainersNow(Status pinged, ClassLoader loader) {
+		try {
+			Class<?> factory = Class.forName(TESTCONTAINERS_FACTORY, true, loader);
 			Object instance = factory.getMethod("instance").invoke(null);
 			factory.getMethod("client").invoke(instance);
 			return pinged.confirmedByTestcontainers();

@@ -1,5 +1,6 @@
 package dev.testgov.junit.internal.report;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,11 +27,21 @@ public class OutcomeRecorder implements TestExecutionListener {
 
 	public static final String ENABLED_PARAMETER = "testgov.outcomes";
 
+	private final PrintStream console;
 	private final ConcurrentMap<String, Outcome> outcomes = new ConcurrentHashMap<>();
 	private final ConcurrentMap<String, Long> startTimes = new ConcurrentHashMap<>();
 	private volatile TestPlan plan;
 	private volatile boolean enabled;
 	private volatile long planStart;
+
+	/** The recorder the JUnit Platform loads, printing to standard output. */
+	public OutcomeRecorder() {
+		this(System.out);
+	}
+
+	OutcomeRecorder(PrintStream console) {
+		this.console = console;
+	}
 
 	@Override
 	public void testPlanExecutionStarted(TestPlan testPlan) {
@@ -80,7 +91,7 @@ public class OutcomeRecorder implements TestExecutionListener {
 			.sorted(Comparator.comparing(Outcome::id))
 			.collect(Collectors.toList());
 		OutcomeReport report = new OutcomeReport(recorded, planStart, testPlan.getConfigurationParameters());
-		report.printSummary(System.out);
+		report.printSummary(console);
 		report.write();
 	}
 
