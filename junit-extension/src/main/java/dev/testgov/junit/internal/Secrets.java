@@ -1,9 +1,12 @@
 package dev.testgov.junit.internal;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+
+import org.opentest4j.TestAbortedException;
 
 /**
  * Keeps credential values out of everything testgov and JUnit print: any value of a declared credential
@@ -29,6 +32,8 @@ public final class Secrets {
 			.map(String::strip)
 			.filter(value -> value.length() >= MINIMUM_LENGTH)
 			.distinct()
+			// Longest first: masking a shorter value inside a longer one first would leave the rest of it.
+			.sorted(Comparator.comparingInt(String::length).reversed())
 			.collect(Collectors.toList()));
 	}
 
@@ -69,9 +74,16 @@ public final class Secrets {
 	private Throwable copy(Throwable original) {
 		Throwable cause = original.getCause() == null || original.getCause() == original ? null : copy(original.getCause());
 		String message = redact(original.getMessage());
-		Throwable copy = original instanceof AssertionError
-				? new RedactedAssertionError(original.getClass().getName(), message, cause)
-				: new RedactedException(original.getClass().getName(), message, cause);
+		Throwable copy;
+		if (original instanceof AssertionError) {
+			copy = new RedactedAssertionError(original.getClass().getName(), message, cause);
+		}
+		else if (original instanceof TestAbortedException) {
+			copy = new RedactedAbortedException(original.getClass().getName(), message, cause);
+		}
+		else {
+			copy = new RedactedException(original.getClass().getName(), message, cause);
+		}
 		copy.setStackTrace(original.getStackTrace());
 		for (Throwable suppressed : original.getSuppressed()) {
 			copy.addSuppressed(copy(suppressed));
@@ -87,6 +99,23 @@ public final class Secrets {
 
 		RedactedException(String originalClass, String message, Throwable cause) {
 			super(message, cause, true, true);
+			this.originalClass = originalClass;
+		}
+
+		@Override
+		public String toString() {
+			return getMessage() == null ? originalClass : originalClass + ": " + getMessage();
+		}
+	}
+
+	/** A masked copy of an aborted test's exception (a failed assumption), so that the test stays aborted. */
+	static final class RedactedAbortedException extends TestAbortedException {
+
+		private static final long serialVersionUID = 1L;
+		private final String originalClass;
+
+		RedactedAbortedException(String originalClass, String message, Throwable cause) {
+			super(message, cause);
 			this.originalClass = originalClass;
 		}
 
