@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.opentest4j.TestAbortedException;
@@ -54,16 +55,19 @@ public final class Secrets {
 	 * chain with masked messages, the original class names and the original stack traces.
 	 */
 	public Throwable redact(Throwable thrown) {
-		return leaks(thrown) ? copy(thrown) : thrown;
+		return leaks(thrown, Causes.identitySet()) ? copy(thrown, Causes.identitySet()) : thrown;
 	}
 
-	private boolean leaks(Throwable thrown) {
-		for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-			if (!Objects.equals(redact(String.valueOf(t.getMessage())), String.valueOf(t.getMessage()))) {
+	private boolean leaks(Throwable thrown, Set<Throwable> checked) {
+		for (Throwable link : Causes.chain(thrown)) {
+			if (!checked.add(link)) {
+				continue;
+			}
+			if (!Objects.equals(redact(link.getMessage()), link.getMessage())) {
 				return true;
 			}
-			for (Throwable suppressed : t.getSuppressed()) {
-				if (leaks(suppressed)) {
+			for (Throwable suppressed : link.getSuppressed()) {
+				if (leaks(suppressed, checked)) {
 					return true;
 				}
 			}
@@ -71,22 +75,35 @@ public final class Secrets {
 		return false;
 	}
 
-	private Throwable copy(Throwable original) {
-		Throwable cause = original.getCause() == null || original.getCause() == original ? null : copy(original.getCause());
+	/** Copies the chain innermost first, so each copy is built with its copied cause; a cycle is cut. */
+	private Throwable copy(Throwable original, Set<Throwable> copied) {
+		List<Throwable> chain = Causes.chain(original);
+		copied.addAll(chain);
+		Throwable copy = null;
+		for (int i = chain.size() - 1; i >= 0; i--) {
+			copy = copyLink(chain.get(i), copy, copied);
+		}
+		return copy;
+	}
+
+	private Throwable copyLink(Throwable original, Throwable copiedCause, Set<Throwable> copied) {
+		String name = original.getClass().getName();
 		String message = redact(original.getMessage());
 		Throwable copy;
 		if (original instanceof AssertionError) {
-			copy = new RedactedAssertionError(original.getClass().getName(), message, cause);
+			copy = new RedactedAssertionError(name, message, copiedCause);
 		}
 		else if (original instanceof TestAbortedException) {
-			copy = new RedactedAbortedException(original.getClass().getName(), message, cause);
+			copy = new RedactedAbortedException(name, message, copiedCause);
 		}
 		else {
-			copy = new RedactedException(original.getClass().getName(), message, cause);
+			copy = new RedactedException(name, message, copiedCause);
 		}
 		copy.setStackTrace(original.getStackTrace());
 		for (Throwable suppressed : original.getSuppressed()) {
-			copy.addSuppressed(copy(suppressed));
+			if (!copied.contains(suppressed)) {
+				copy.addSuppressed(copy(suppressed, copied));
+			}
 		}
 		return copy;
 	}

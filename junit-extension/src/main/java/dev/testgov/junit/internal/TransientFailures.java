@@ -62,7 +62,7 @@ public final class TransientFailures {
 				|| thrown instanceof GateConfigurationException || thrown instanceof GateClosedException) {
 			return Optional.empty();
 		}
-		for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+		for (Throwable cause : Causes.chain(thrown)) {
 			String text = cause.getClass().getName() + ": " + cause.getMessage();
 			for (Pattern pattern : patterns) {
 				Matcher matcher = pattern.matcher(text);
