@@ -39,9 +39,10 @@ class LiveApiExtension extends GateCondition<LiveApi>
 		Variables variables = Variables.check("@LiveApi(value)", credentials, environment);
 		if (variables.allPresent()) {
 			return Verdict.open(Reasons.open(Gate.LIVE_API, credentials.isEmpty() ? "no credentials are declared"
-					: "credentials " + credentials + " are set"));
+					: Variables.describeSet(credentials)));
 		}
-		return Verdict.closed(Reasons.closed(Gate.LIVE_API, variables.describeMissing(), "set them to run live API tests"));
+		return Verdict.closed(Reasons.closed(Gate.LIVE_API, variables.describeMissing(),
+			"set " + variables.pronoun() + " to run live API tests"));
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package dev.testgov.junit;
 
 import java.util.Arrays;
+import java.util.List;
 
 import dev.testgov.junit.internal.Environment;
 import dev.testgov.junit.internal.Reasons;
@@ -18,12 +19,13 @@ class RequiresEnvCondition extends GateCondition<RequiresEnv> {
 		if (annotation.value().length == 0) {
 			throw new GateConfigurationException("@RequiresEnv(value) is empty; name at least one variable");
 		}
-		Variables variables = Variables.check("@RequiresEnv(value)", Arrays.asList(annotation.value()), environment);
+		List<String> names = Arrays.asList(annotation.value());
+		Variables variables = Variables.check("@RequiresEnv(value)", names, environment);
 		if (variables.allPresent()) {
-			return Verdict.open(Reasons.open(Gate.REQUIRES_ENV,
-				"environment variables or system properties " + Arrays.toString(annotation.value()) + " are set"));
+			return Verdict.open(Reasons.open(Gate.REQUIRES_ENV, Variables.describeSet(names)));
 		}
-		return Verdict.closed(Reasons.closed(Gate.REQUIRES_ENV, variables.describeMissing(), "set them to run this test"));
+		return Verdict.closed(Reasons.closed(Gate.REQUIRES_ENV, variables.describeMissing(),
+			"set " + variables.pronoun() + " to run this test"));
 	}
 
 	@Override

@@ -1,9 +1,13 @@
 package dev.testgov.junit.internal;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
+
+import org.opentest4j.TestAbortedException;
 
 /**
  * Keeps credential values out of everything testgov and JUnit print: any value of a declared credential
@@ -29,6 +33,8 @@ public final class Secrets {
 			.map(String::strip)
 			.filter(value -> value.length() >= MINIMUM_LENGTH)
 			.distinct()
+			// Longest first: masking a shorter value inside a longer one first would leave the rest of it.
+			.sorted(Comparator.comparingInt(String::length).reversed())
 			.collect(Collectors.toList()));
 	}
 
@@ -49,16 +55,19 @@ public final class Secrets {
 	 * chain with masked messages, the original class names and the original stack traces.
 	 */
 	public Throwable redact(Throwable thrown) {
-		return leaks(thrown) ? copy(thrown) : thrown;
+		return leaks(thrown, Causes.identitySet()) ? copy(thrown, Causes.identitySet()) : thrown;
 	}
 
-	private boolean leaks(Throwable thrown) {
-		for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-			if (!Objects.equals(redact(String.valueOf(t.getMessage())), String.valueOf(t.getMessage()))) {
+	private boolean leaks(Throwable thrown, Set<Throwable> checked) {
+		for (Throwable link : Causes.chain(thrown)) {
+			if (!checked.add(link)) {
+				continue;
+			}
+			if (!Objects.equals(redact(link.getMessage()), link.getMessage())) {
 				return true;
 			}
-			for (Throwable suppressed : t.getSuppressed()) {
-				if (leaks(suppressed)) {
+			for (Throwable suppressed : link.getSuppressed()) {
+				if (leaks(suppressed, checked)) {
 					return true;
 				}
 			}
@@ -66,15 +75,35 @@ public final class Secrets {
 		return false;
 	}
 
-	private Throwable copy(Throwable original) {
-		Throwable cause = original.getCause() == null || original.getCause() == original ? null : copy(original.getCause());
+	/** Copies the chain innermost first, so each copy is built with its copied cause; a cycle is cut. */
+	private Throwable copy(Throwable original, Set<Throwable> copied) {
+		List<Throwable> chain = Causes.chain(original);
+		copied.addAll(chain);
+		Throwable copy = null;
+		for (int i = chain.size() - 1; i >= 0; i--) {
+			copy = copyLink(chain.get(i), copy, copied);
+		}
+		return copy;
+	}
+
+	private Throwable copyLink(Throwable original, Throwable copiedCause, Set<Throwable> copied) {
+		String name = original.getClass().getName();
 		String message = redact(original.getMessage());
-		Throwable copy = original instanceof AssertionError
-				? new RedactedAssertionError(original.getClass().getName(), message, cause)
-				: new RedactedException(original.getClass().getName(), message, cause);
+		Throwable copy;
+		if (original instanceof AssertionError) {
+			copy = new RedactedAssertionError(name, message, copiedCause);
+		}
+		else if (original instanceof TestAbortedException) {
+			copy = new RedactedAbortedException(name, message, copiedCause);
+		}
+		else {
+			copy = new RedactedException(name, message, copiedCause);
+		}
 		copy.setStackTrace(original.getStackTrace());
 		for (Throwable suppressed : original.getSuppressed()) {
-			copy.addSuppressed(copy(suppressed));
+			if (!copied.contains(suppressed)) {
+				copy.addSuppressed(copy(suppressed, copied));
+			}
 		}
 		return copy;
 	}
@@ -87,6 +116,23 @@ public final class Secrets {
 
 		RedactedException(String originalClass, String message, Throwable cause) {
 			super(message, cause, true, true);
+			this.originalClass = originalClass;
+		}
+
+		@Override
+		public String toString() {
+			return getMessage() == null ? originalClass : originalClass + ": " + getMessage();
+		}
+	}
+
+	/** A masked copy of an aborted test's exception (a failed assumption), so that the test stays aborted. */
+	static final class RedactedAbortedException extends TestAbortedException {
+
+		private static final long serialVersionUID = 1L;
+		private final String originalClass;
+
+		RedactedAbortedException(String originalClass, String message, Throwable cause) {
+			super(message, cause);
 			this.originalClass = originalClass;
 		}
 

@@ -21,11 +21,12 @@ public final class TransientFailures {
 	public static final List<String> BUILT_IN = List.of(
 		"(?i)\\b(?:http|status|status code|code|error|response)\\W{0,3}(?:429|503|529)\\b",
 		"(?i)too many requests",
-		"(?i)rate[ _-]?limit",
+		// Not inside a word ("generate limits", "separate limit"), but inside a camel-case name (ApiRateLimitException).
+		"(?i)(?<![a-z])rate[ _-]?limit|(?-i:RateLimit)",
 		"(?i)quota (?:exceeded|exhausted)|exceeded (?:your |the )?(?:current )?quota|insufficient[_ ]quota",
 		"(?i)resource[_ ]exhausted",
 		"(?i)\\boverloaded",
-		"(?i)(?:insufficient|no|out of|over|at full|exceeded)\\s+capacity|capacity\\s+(?:exceeded|reached|limit)",
+		"(?i)\\b(?:insufficient|no|out of|over|at full|exceeded)\\s+capacity|\\bcapacity\\s+(?:exceeded|reached|limit)",
 		"(?i)service unavailable");
 
 	private final List<Pattern> patterns;
@@ -62,7 +63,7 @@ public final class TransientFailures {
 				|| thrown instanceof GateConfigurationException || thrown instanceof GateClosedException) {
 			return Optional.empty();
 		}
-		for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+		for (Throwable cause : Causes.chain(thrown)) {
 			String text = cause.getClass().getName() + ": " + cause.getMessage();
 			for (Pattern pattern : patterns) {
 				Matcher matcher = pattern.matcher(text);

@@ -73,7 +73,8 @@ public final class Variables {
 	}
 
 	/**
-	 * The missing variables as one fact: {@code environment variable or system property [A, B] is not set and [C] is blank}.
+	 * The missing variables as one fact, e.g. {@code environment variables or system properties [A, B] are not set
+	 * and [C] is blank}; the noun agrees with the first list, each verb with its own.
 	 */
 	public String describeMissing() {
 		List<String> parts = new ArrayList<>();
@@ -83,9 +84,22 @@ public final class Variables {
 		if (!blank.isEmpty()) {
 			parts.add(bracket(blank) + (blank.size() == 1 ? " is blank" : " are blank"));
 		}
-		String subject = absent.size() + blank.size() == 1 ? "environment variable or system property "
-				: "environment variables or system properties ";
-		return subject + String.join(" and ", parts);
+		int first = absent.isEmpty() ? blank.size() : absent.size();
+		return subject(first) + String.join(" and ", parts);
+	}
+
+	/** {@code it} when one variable is missing, {@code them} when several are: "set it to run this test". */
+	public String pronoun() {
+		return absent.size() + blank.size() == 1 ? "it" : "them";
+	}
+
+	/** The variables as a fact of an open gate: {@code environment variable or system property [A] is set}. */
+	public static String describeSet(List<String> names) {
+		return subject(names.size()) + bracket(names) + (names.size() == 1 ? " is set" : " are set");
+	}
+
+	private static String subject(int count) {
+		return count == 1 ? "environment variable or system property " : "environment variables or system properties ";
 	}
 
 	/** Each missing variable on its own, for the services API. */
