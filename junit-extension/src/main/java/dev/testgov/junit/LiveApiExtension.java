@@ -92,7 +92,7 @@ class LiveApiExtension extends GateCondition<LiveApi>
 		String fact = String.format("the provider failed transiently [%s: %s]", cause.getClass().getSimpleName(),
 			Reasons.firstLine(cause.getMessage()));
 		String reason = Reasons.closed(Gate.LIVE_API, fact,
-			"rerun when the provider recovers (matched pattern [" + match.get().pattern() + "])");
+			"rerun when the provider recovers (matched " + match.get().rule().describe() + ")");
 		return new TestAbortedException(secrets.redact(reason), secrets.redact(thrown));
 	}
 

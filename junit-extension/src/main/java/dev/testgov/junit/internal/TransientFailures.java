@@ -3,7 +3,6 @@ package dev.testgov.junit.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -17,30 +16,31 @@ import org.opentest4j.TestAbortedException;
  */
 public final class TransientFailures {
 
-	/** The patterns every live API test gets, matched against {@code ClassName: message} of each cause. */
-	public static final List<String> BUILT_IN = List.of(
-		"(?i)\\b(?:http|status|status code|code|error|response)\\W{0,3}(?:429|503|529)\\b",
-		"(?i)too many requests",
+	/** The rules every live API test gets, matched against {@code ClassName: message} of each cause. */
+	public static final List<Rule> BUILT_IN = List.of(
+		new Rule("HTTP 429/503/529", "(?i)\\b(?:http|status|status code|code|error|response)\\W{0,3}(?:429|503|529)\\b"),
+		new Rule("too many requests", "(?i)too many requests"),
 		// Not inside a word ("generate limits", "separate limit"), but inside a camel-case name (ApiRateLimitException).
-		"(?i)(?<![a-z])rate[ _-]?limit|(?-i:RateLimit)",
-		"(?i)quota (?:exceeded|exhausted)|exceeded (?:your |the )?(?:current )?quota|insufficient[_ ]quota",
-		"(?i)resource[_ ]exhausted",
-		"(?i)\\boverloaded",
-		"(?i)\\b(?:insufficient|no|out of|over|at full|exceeded)\\s+capacity|\\bcapacity\\s+(?:exceeded|reached|limit)",
-		"(?i)service unavailable");
+		new Rule("rate limit", "(?i)(?<![a-z])rate[ _-]?limit|(?-i:RateLimit)"),
+		new Rule("quota exceeded",
+			"(?i)quota (?:exceeded|exhausted)|exceeded (?:your |the )?(?:current )?quota|insufficient[_ ]quota"),
+		new Rule("resource exhausted", "(?i)resource[_ ]exhausted"),
+		new Rule("overloaded", "(?i)\\boverloaded"),
+		new Rule("out of capacity",
+			"(?i)\\b(?:insufficient|no|out of|over|at full|exceeded)\\s+capacity|\\bcapacity\\s+(?:exceeded|reached|limit)"),
+		new Rule("service unavailable", "(?i)service unavailable"));
 
-	private final List<Pattern> patterns;
+	private final List<Rule> rules;
 
-	private TransientFailures(List<Pattern> patterns) {
-		this.patterns = patterns;
+	private TransientFailures(List<Rule> rules) {
+		this.rules = rules;
 	}
 
 	/** The built-in patterns plus the user's, already compiled with {@link #compile}. */
 	public static TransientFailures withBuiltIns(List<Pattern> userPatterns) {
-		List<Pattern> patterns = new ArrayList<>();
-		BUILT_IN.forEach(pattern -> patterns.add(Pattern.compile(pattern)));
-		patterns.addAll(userPatterns);
-		return new TransientFailures(patterns);
+		List<Rule> rules = new ArrayList<>(BUILT_IN);
+		userPatterns.forEach(pattern -> rules.add(new Rule(null, pattern)));
+		return new TransientFailures(rules);
 	}
 
 	/** Compiles one user pattern, or fails naming the attribute and the pattern. */
@@ -65,25 +65,50 @@ public final class TransientFailures {
 		}
 		for (Throwable cause : Causes.chain(thrown)) {
 			String text = cause.getClass().getName() + ": " + cause.getMessage();
-			for (Pattern pattern : patterns) {
-				Matcher matcher = pattern.matcher(text);
-				if (matcher.find()) {
-					return Optional.of(new Match(cause, pattern.pattern()));
+			for (Rule rule : rules) {
+				if (rule.pattern.matcher(text).find()) {
+					return Optional.of(new Match(cause, rule));
 				}
 			}
 		}
 		return Optional.empty();
 	}
 
-	/** A transient failure and the pattern that recognised it. */
+	/** A named built-in pattern, or a user's pattern. */
+	public static final class Rule {
+
+		private final String name;
+		private final Pattern pattern;
+
+		Rule(String name, String regex) {
+			this(name, Pattern.compile(regex));
+		}
+
+		Rule(String name, Pattern pattern) {
+			this.name = name;
+			this.pattern = pattern;
+		}
+
+		/** The regular expression. */
+		public String regex() {
+			return pattern.pattern();
+		}
+
+		/** How a reason names the rule: {@code [rate limit]} for a built-in one, {@code pattern [...]} for the user's. */
+		public String describe() {
+			return name != null ? "[" + name + "]" : "pattern [" + pattern.pattern() + "]";
+		}
+	}
+
+	/** A transient failure and the rule that recognised it. */
 	public static final class Match {
 
 		private final Throwable cause;
-		private final String pattern;
+		private final Rule rule;
 
-		Match(Throwable cause, String pattern) {
+		Match(Throwable cause, Rule rule) {
 			this.cause = cause;
-			this.pattern = pattern;
+			this.rule = rule;
 		}
 
 		/** The exception in the chain that matched. */
@@ -91,9 +116,9 @@ public final class TransientFailures {
 			return cause;
 		}
 
-		/** The pattern that matched it. */
-		public String pattern() {
-			return pattern;
+		/** The rule that matched it. */
+		public Rule rule() {
+			return rule;
 		}
 	}
 }

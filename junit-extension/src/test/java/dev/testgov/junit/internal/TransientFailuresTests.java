@@ -43,7 +43,7 @@ class TransientFailuresTests {
 	void recognisesEachBuiltInPattern(String message, int pattern) {
 		Optional<TransientFailures.Match> match = builtIns.match(new IllegalStateException(message));
 
-		assertThat(match).map(TransientFailures.Match::pattern).contains(TransientFailures.BUILT_IN.get(pattern));
+		assertThat(match).map(TransientFailures.Match::rule).contains(TransientFailures.BUILT_IN.get(pattern));
 	}
 
 	@Test
@@ -65,7 +65,7 @@ class TransientFailuresTests {
 		"turnover capacity is negative",
 		"casino capacity is 500" })
 	void ignoresOrdinaryFailures(String message) {
-		assertThat(builtIns.match(new IllegalStateException(message))).map(TransientFailures.Match::pattern).isEmpty();
+		assertThat(builtIns.match(new IllegalStateException(message))).isEmpty();
 	}
 
 	@Test
@@ -88,7 +88,7 @@ class TransientFailuresTests {
 		TransientFailures withUser = TransientFailures.withBuiltIns(List.of(TransientFailures.compile("test", "(?i)server busy")));
 
 		assertThat(withUser.match(new RuntimeException("Server busy, try later")))
-			.map(TransientFailures.Match::pattern).contains("(?i)server busy");
+			.map(match -> match.rule().describe()).contains("pattern [(?i)server busy]");
 		assertThat(builtIns.match(new RuntimeException("Server busy, try later"))).isEmpty();
 	}
 

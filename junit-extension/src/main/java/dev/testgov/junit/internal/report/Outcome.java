@@ -1,6 +1,7 @@
 package dev.testgov.junit.internal.report;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -8,6 +9,7 @@ import java.util.stream.Collectors;
 import dev.testgov.junit.Gate;
 import dev.testgov.junit.GateClosedException;
 import dev.testgov.junit.GateConfigurationException;
+import dev.testgov.junit.internal.Causes;
 import dev.testgov.junit.internal.Reasons;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestTag;
@@ -63,7 +65,7 @@ final class Outcome {
 
 	private static Outcome failed(TestIdentifier test, Throwable thrown, long durationMillis, String via) {
 		Status status = thrown instanceof AssertionError ? Status.FAILED : Status.ERRORED;
-		for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+		for (Throwable cause : thrown == null ? List.<Throwable> of() : Causes.chain(thrown)) {
 			if (cause instanceof GateClosedException) {
 				return new Outcome(test, status, cause.getMessage(), ((GateClosedException) cause).gate(), true, false,
 					durationMillis, via);
