@@ -86,18 +86,43 @@ public final class Secrets {
 		return copy;
 	}
 
-	private Throwable copyLink(Throwable original, Throwable copiedCause, Set<Throwable> copied) {
+	/**
+	 * A new instance of the original's own class, through its public {@code (String)} constructor, when it
+	 * has one and takes the cause; otherwise {@code null}.
+	 */
+	private static Throwable sameType(Throwable original, String message, Throwable cause) {
+		try {
+			Throwable copy = original.getClass().getConstructor(String.class).newInstance(message);
+			if (!Objects.equals(copy.getMessage(), message) || copy.getCause() != null) {
+				return null;
+			}
+			if (cause != null) {
+				copy.initCause(cause);
+			}
+			return copy;
+		}
+		catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+			return null;
+		}
+	}
+
+	private static Throwable wrapper(Throwable original, String message, Throwable cause) {
 		String name = original.getClass().getName();
-		String message = redact(original.getMessage());
-		Throwable copy;
 		if (original instanceof AssertionError) {
-			copy = new RedactedAssertionError(name, message, copiedCause);
+			return new RedactedAssertionError(name, message, cause);
 		}
-		else if (original instanceof TestAbortedException) {
-			copy = new RedactedAbortedException(name, message, copiedCause);
+		if (original instanceof TestAbortedException) {
+			return new RedactedAbortedException(name, message, cause);
 		}
-		else {
-			copy = new RedactedException(name, message, copiedCause);
+		return new RedactedException(name, message, cause);
+	}
+
+	private Throwable copyLink(Throwable original, Throwable copiedCause, Set<Throwable> copied) {
+		String message = redact(original.getMessage());
+		// The original's own type keeps Surefire's one-line summary and callers' catch blocks right.
+		Throwable copy = sameType(original, message, copiedCause);
+		if (copy == null) {
+			copy = wrapper(original, message, copiedCause);
 		}
 		copy.setStackTrace(original.getStackTrace());
 		for (Throwable suppressed : original.getSuppressed()) {

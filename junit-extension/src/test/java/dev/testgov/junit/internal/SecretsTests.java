@@ -2,8 +2,10 @@ package dev.testgov.junit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
@@ -65,6 +67,22 @@ class SecretsTests {
 		assertThat(redacted.getCause()).hasToString("java.lang.IllegalArgumentException: rejected ****");
 		assertThat(redacted.getCause().getStackTrace()).isEqualTo(cause.getStackTrace());
 		assertThat(printed(redacted)).doesNotContain(KEY);
+	}
+
+	@Test
+	void keepsTheOriginalTypeWhenItCanBeRebuiltFromAMessage() {
+		Throwable redacted = secrets.redact(new IllegalStateException("401 for key " + KEY, new IOException("no " + KEY)));
+
+		assertThat(redacted).isExactlyInstanceOf(IllegalStateException.class).hasMessage("401 for key ****");
+		assertThat(redacted.getCause()).isExactlyInstanceOf(IOException.class).hasMessage("no ****");
+	}
+
+	@Test
+	void wrapsTypesThatCannotBeRebuiltPrintingTheOriginalName() {
+		Throwable redacted = secrets.redact(new UncheckedIOException("write failed for " + KEY, new IOException("disk")));
+
+		assertThat(redacted).isNotInstanceOf(UncheckedIOException.class)
+			.hasToString("java.io.UncheckedIOException: write failed for ****");
 	}
 
 	@Test
