@@ -8,6 +8,7 @@ import java.lang.annotation.Repeatable;
 import java.lang.reflect.AnnotatedElement;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import dev.testgov.junit.internal.Environment;
 import dev.testgov.junit.internal.GateObservations;
@@ -28,6 +29,7 @@ abstract class GateCondition<A extends Annotation> implements ExecutionCondition
 
 	private final Gate gate;
 	private final Class<A> annotationType;
+	private Function<ExtensionContext, Environment> environments = Environment::of;
 
 	GateCondition(Gate gate, Class<A> annotationType) {
 		this.gate = gate;
@@ -68,9 +70,16 @@ abstract class GateCondition<A extends Annotation> implements ExecutionCondition
 		return annotation.map(List::of).orElse(List.of());
 	}
 
-	/** The environment the gate reads: overridden by unit tests to stub it. */
-	Environment environment(ExtensionContext context) {
-		return Environment.of(context);
+	/** Unit tests stub the environment through this seam instead of mutating the real one. */
+	@SuppressWarnings("unchecked")
+	<C extends GateCondition<A>> C withEnvironment(Environment environment) {
+		environments = context -> environment;
+		return (C) this;
+	}
+
+	/** The environment the gate reads. */
+	final Environment environment(ExtensionContext context) {
+		return environments.apply(context);
 	}
 
 	/** Decides whether the gate is open for one annotation; throws on misconfiguration. */

@@ -100,12 +100,7 @@ class LiveApiExtensionTests {
 	}
 
 	private static LiveApiExtension extension(Environment environment) {
-		return new LiveApiExtension() {
-			@Override
-			Environment environment(ExtensionContext context) {
-				return environment;
-			}
-		};
+		return new LiveApiExtension().withEnvironment(environment);
 	}
 
 	static class Annotated {

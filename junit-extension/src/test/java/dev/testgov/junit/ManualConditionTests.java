@@ -116,12 +116,7 @@ class ManualConditionTests {
 	private static ConditionEvaluationResult evaluate(String method, Map<String, String> parameters,
 			Map<String, String> variables) {
 		Environment environment = StubEnvironment.of(parameters, variables);
-		ManualCondition condition = new ManualCondition() {
-			@Override
-			Environment environment(ExtensionContext context) {
-				return environment;
-			}
-		};
+		ManualCondition condition = new ManualCondition().withEnvironment(environment);
 		return condition.evaluateExecutionCondition(contextFor(method(Annotated.class, method)));
 	}
 

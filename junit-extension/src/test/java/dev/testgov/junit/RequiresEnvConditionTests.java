@@ -57,12 +57,7 @@ class RequiresEnvConditionTests {
 	private static ConditionEvaluationResult evaluate(String method, Map<String, String> parameters,
 			Map<String, String> variables) {
 		Environment environment = StubEnvironment.of(parameters, variables);
-		RequiresEnvCondition condition = new RequiresEnvCondition() {
-			@Override
-			Environment environment(ExtensionContext context) {
-				return environment;
-			}
-		};
+		RequiresEnvCondition condition = new RequiresEnvCondition().withEnvironment(environment);
 		return condition.evaluateExecutionCondition(contextFor(method(Annotated.class, method)));
 	}
 

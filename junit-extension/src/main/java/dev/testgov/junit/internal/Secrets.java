@@ -146,7 +146,7 @@ public final class Secrets {
 
 		@Override
 		public String toString() {
-			return getMessage() == null ? originalClass : originalClass + ": " + getMessage();
+			return describe(originalClass, getMessage());
 		}
 	}
 
@@ -163,7 +163,7 @@ public final class Secrets {
 
 		@Override
 		public String toString() {
-			return getMessage() == null ? originalClass : originalClass + ": " + getMessage();
+			return describe(originalClass, getMessage());
 		}
 	}
 
@@ -180,7 +180,11 @@ public final class Secrets {
 
 		@Override
 		public String toString() {
-			return getMessage() == null ? originalClass : originalClass + ": " + getMessage();
+			return describe(originalClass, getMessage());
 		}
+	}
+
+	private static String describe(String originalClass, String message) {
+		return message == null ? originalClass : originalClass + ": " + message;
 	}
 }
