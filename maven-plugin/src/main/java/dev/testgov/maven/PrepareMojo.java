@@ -19,16 +19,10 @@ import org.apache.maven.plugins.annotations.Parameter;
  * <p>It sets the project properties {@code groups} and {@code excludedGroups} (adding to an
  * {@code excludedGroups} property the POM already has) and appends {@code -Dtestgov.*} switches to
  * {@code argLine} (never replacing it: a JaCoCo agent set earlier stays). Switches given on the command line
- * reach the test JVMs by themselves and are not repeated. If your Surefire or Failsafe configuration sets
- * {@code <argLine>}, write {@code @{argLine}} into it. Bind it once:
- *
- * <pre>
- * &lt;plugin&gt;
- *   &lt;groupId&gt;dev.testgov&lt;/groupId&gt;
- *   &lt;artifactId&gt;testgov-maven-plugin&lt;/artifactId&gt;
- *   &lt;executions&gt;&lt;execution&gt;&lt;goals&gt;&lt;goal&gt;prepare&lt;/goal&gt;&lt;/goals&gt;&lt;/execution&gt;&lt;/executions&gt;
- * &lt;/plugin&gt;
- * </pre>
+ * reach the test JVMs by themselves and are not repeated. If your Surefire or Failsafe configuration sets its
+ * own argLine, start it with {@code @{argLine}}. Bind the goal once in the POM: an execution of
+ * {@code dev.testgov:testgov-maven-plugin} with the goal {@code prepare}; it runs in {@code process-test-classes},
+ * before both {@code test} and {@code integration-test}.
  *
  * @since 0.1
  */
@@ -41,8 +35,7 @@ public class PrepareMojo extends AbstractTestgovMojo {
 	 * {@code live_api} tests; {@code manual} runs only {@code manual} tests and opts them in; {@code all} filters no
 	 * tags, so every gate decides at run time and says why it skipped. The names of {@link #gateSets} work too.
 	 * For a project default that the command line can still change, set the property {@code testgov.gates} in
-	 * {@code <properties>}: a {@code <gates>} element in the plugin configuration would win over
-	 * {@code -Dtestgov.gates}.
+	 * the POM's properties: a gates element in the plugin configuration would win over {@code -Dtestgov.gates}.
 	 *
 	 * @since 0.1
 	 */
@@ -50,10 +43,10 @@ public class PrepareMojo extends AbstractTestgovMojo {
 	String gates;
 
 	/**
-	 * The project's own gate sets, each a {@code <gateSet>} with a {@code <name>}, {@code <includeTags>} and
-	 * {@code <excludeTags>} holding JUnit tags or tag expressions (a test runs when it matches one include, if
-	 * any, and no exclude), and {@code <manual>true</manual>} to opt manual tests in. Names must not repeat the
-	 * built-in ones. Configured in the POM only, so it has no user property; empty by default.
+	 * The project's own gate sets, each a gateSet element with a name, includeTags and excludeTags (lists of
+	 * JUnit tags or tag expressions: a test runs when it matches one include, if there are any, and no exclude),
+	 * and manual set to true to opt manual tests in. Names must not repeat the built-in ones. Configured in the
+	 * POM only, so it has no user property; empty by default.
 	 *
 	 * @since 0.1
 	 */
@@ -107,7 +100,7 @@ public class PrepareMojo extends AbstractTestgovMojo {
 
 	/**
 	 * Where the test JVMs write their outcome files. Passed to them only when it differs from
-	 * {@code ${project.basedir}/target/testgov}, where they write without being told.
+	 * {@code target/testgov} in the project's base directory, where they write without being told.
 	 *
 	 * @since 0.1
 	 */

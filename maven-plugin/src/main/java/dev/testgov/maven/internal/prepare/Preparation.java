@@ -50,6 +50,7 @@ public final class Preparation {
 		List<ForkSwitch> switches = ForkSwitches.of(settings, preparation.selection);
 		preparation.filterTags(project.getProperties());
 		String addition = preparation.forward(switches, commandLine);
+		// Set even when empty, so a user's <argLine>@{argLine} ...</argLine> never reaches the JVM literally.
 		preparation.properties.put(Overrides.ARG_LINE, ArgLine.append(project.getProperties().getProperty(Overrides.ARG_LINE), addition));
 		preparation.warnings.addAll(Overrides.find(project, commandLine, preparation.selection.name(),
 			preparation.properties, addition));
