@@ -11,6 +11,8 @@ import dev.testgov.junit.GateClosedException;
 import dev.testgov.junit.GateConfigurationException;
 import dev.testgov.junit.internal.Causes;
 import dev.testgov.junit.internal.Reasons;
+import dev.testgov.junit.internal.categories.CategoryFilter;
+import dev.testgov.junit.internal.categories.CategoryRules;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.support.descriptor.ClassSource;
@@ -106,8 +108,8 @@ final class Outcome {
 		return test.getUniqueId();
 	}
 
-	/** The outcome as a JSON object, keys in a fixed order. */
-	Map<String, Object> toJson() {
+	/** The outcome as a JSON object, keys in a fixed order; {@code categories} as the rules resolve them. */
+	Map<String, Object> toJson(CategoryRules categories) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("id", test.getUniqueId());
 		test.getSource().ifPresent(source -> {
@@ -122,6 +124,9 @@ final class Outcome {
 		json.put("displayName", test.getDisplayName());
 		json.put("legacyName", test.getLegacyReportingName());
 		json.put("tags", test.getTags().stream().map(TestTag::getName).sorted().collect(Collectors.toList()));
+		json.put("categories", CategoryFilter.className(test.getSource())
+			.map(className -> List.copyOf(categories.categoriesOf(className)))
+			.orElse(List.of()));
 		json.put("status", status.name());
 		putIfPresent(json, "gate", gate == null ? null : gate.tag());
 		putIfPresent(json, "reason", reason);

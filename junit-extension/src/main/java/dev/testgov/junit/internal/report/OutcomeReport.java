@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 
 import dev.testgov.junit.Gate;
 import dev.testgov.junit.internal.GateObservations;
+import dev.testgov.junit.internal.categories.CategoryRules;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.launcher.TestPlan;
 
@@ -166,7 +167,8 @@ final class OutcomeReport {
 			gate.put("reason", observation.reason());
 			return gate;
 		}).collect(Collectors.toList()));
-		json.put("tests", outcomes.stream().map(Outcome::toJson).collect(Collectors.toList()));
+		CategoryRules categories = CategoryRules.of(parameters.get(CategoryRules.PATTERNS_PARAMETER).orElse(null));
+		json.put("tests", outcomes.stream().map(outcome -> outcome.toJson(categories)).collect(Collectors.toList()));
 		return json;
 	}
 

@@ -111,6 +111,26 @@ class OutcomeRecorderTests {
 	}
 
 	@Test
+	void recordsEachTestsCategoriesFromItsClass() throws IOException {
+		run(Map.of("testgov.categoryPatterns", "**$Passing*=smoke; **$Gated*=e2e,slow"), PassingTestCase.class);
+		run(Map.of("testgov.categoryPatterns", "**$Passing*=smoke; **$Gated*=e2e,slow"), GatedClassTestCase.class);
+		run(Map.of(), AfterAllFailsTestCase.class);
+
+		Map<String, String> categories = new HashMap<>();
+		try (Stream<Path> files = Files.list(output)) {
+			for (Path file : files.collect(Collectors.toList())) {
+				new ObjectMapper().readTree(file.toFile()).get("tests")
+					.forEach(test -> categories.put(test.get("class").asText().replaceAll(".*\\$", "") + "#"
+							+ test.get("displayName").asText(), test.get("categories").toString()));
+			}
+		}
+		assertThat(categories).containsEntry("PassingTestCase#passes()", "[\"smoke\"]")
+			.containsEntry("GatedClassTestCase#first()", "[\"e2e\",\"slow\"]")
+			.containsEntry("Inner#nested()", "[\"e2e\",\"slow\"]")
+			.containsEntry("AfterAllFailsTestCase#passes()", "[]");
+	}
+
+	@Test
 	void quietWhenEverythingPassed() throws IOException {
 		assertThat(run(Map.of(), PassingTestCase.class)).isEmpty();
 		assertThat(statuses(onlyFile())).containsExactly(Map.entry("passes()", "PASSED"));
