@@ -72,8 +72,15 @@ public final class FakeDockerEngine implements AutoCloseable {
 		}
 	}
 
+	/** Closes the socket and waits for the acceptor: the kernel closes a socket only after a blocked accept returns. */
 	@Override
 	public void close() throws IOException {
 		server.close();
+		try {
+			acceptor.join(5000);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 }
