@@ -14,6 +14,8 @@ import java.util.TreeMap;
 public record ClassFingerprint(String className, String whole, String structure, SortedMap<String, String> methods) {
 
 	public ClassFingerprint {
-		methods = Collections.unmodifiableSortedMap(new TreeMap<>(methods));
+		SortedMap<String, String> copy = new TreeMap<>(); // natural order, whatever the argument's
+		copy.putAll(methods);
+		methods = Collections.unmodifiableSortedMap(copy);
 	}
 }
