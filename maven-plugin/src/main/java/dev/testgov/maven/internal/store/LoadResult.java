@@ -29,20 +29,22 @@ public final class LoadResult {
 
 	private final Store store;
 	private final Reason reason;
+	private final String detail;
 	private final String warning;
 
-	private LoadResult(Store store, Reason reason, String warning) {
+	private LoadResult(Store store, Reason reason, String detail, String warning) {
 		this.store = store;
 		this.reason = reason;
+		this.detail = detail;
 		this.warning = warning;
 	}
 
 	static LoadResult present(Store store) {
-		return new LoadResult(store, null, null);
+		return new LoadResult(store, null, null, null);
 	}
 
 	static LoadResult absent(Path file, Reason reason, String detail) {
-		return new LoadResult(null, reason, String.format(reason.template, file, detail, StoreFormat.VERSION));
+		return new LoadResult(null, reason, detail, String.format(reason.template, file, detail, StoreFormat.VERSION));
 	}
 
 	public Optional<Store> store() {
@@ -52,6 +54,11 @@ public final class LoadResult {
 	/** Why the store is absent; empty when it is present. */
 	public Optional<Reason> reason() {
 		return Optional.ofNullable(reason);
+	}
+
+	/** What exactly is wrong with an absent store, e.g. {@code the last line is incomplete}; empty when present. */
+	public Optional<String> detail() {
+		return Optional.ofNullable(detail);
 	}
 
 	/** The line to log when the store is absent; {@link Reason#MISSING} is worth INFO, the rest WARNING. */
