@@ -26,7 +26,9 @@ public final class AnalysisMessages {
 	static final String CONTAINER_UNFINISHED = "a container above it did not finish";
 	static final String NO_COVERAGE = "passed with no coverage recorded";
 
+	/** Attribution modes a raw recording may declare; any other means no usable coverage. */
 	static final String FORK_MODE = "fork";
+	static final String PRECISE_MODE = "precise";
 
 	private AnalysisMessages() {
 	}

@@ -101,7 +101,7 @@ final class ForkAttribution {
 
 	private String modeProblem() {
 		for (Map.Entry<String, String> mode : fork.modes.entrySet()) {
-			if (!mode.getKey().equals(AnalysisMessages.FORK_MODE) && !mode.getKey().equals("precise")) {
+			if (!mode.getKey().equals(AnalysisMessages.FORK_MODE) && !mode.getKey().equals(AnalysisMessages.PRECISE_MODE)) {
 				return String.format(AnalysisMessages.NO_AGENT, mode.getKey(), mode.getValue());
 			}
 		}

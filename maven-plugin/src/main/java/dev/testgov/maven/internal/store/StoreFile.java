@@ -84,8 +84,8 @@ public final class StoreFile {
 		Path lockFile = file.getParent().toRealPath().resolve(file.getFileName() + LOCK_SUFFIX);
 		ReentrantLock threads = LOCKS.computeIfAbsent(lockFile, path -> new ReentrantLock());
 		threads.lock();
-		try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-				FileLock processes = channel.lock()) {
+		try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+			channel.lock(); // held until the channel closes
 			removeLeftovers();
 			Store next = change.apply(load());
 			write(StoreFormat.write(next));

@@ -2,6 +2,7 @@ package dev.testgov.maven.internal.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -48,10 +49,8 @@ public final class StoreQuery {
 		}
 		SortedMap<String, MethodSet> tests = new TreeMap<>();
 		for (TestRecord test : store.tests().values()) {
-			MethodSet used = test.dependencies().classes().get(name);
-			if (used != null) {
-				tests.put(test.uniqueId(), used);
-			}
+			test.parts().stream().map(part -> part.classes().get(name)).filter(Objects::nonNull).reduce(MethodSet::union)
+				.ifPresent(used -> tests.put(test.uniqueId(), used));
 		}
 		return Optional.of(new ClassUsage(record, tests));
 	}
