@@ -137,6 +137,17 @@ class FingerprintsTests {
 	}
 
 	@Test
+	void anAnonymousClassBodyChangesOnlyThatClass() {
+		String anonymous = SAMPLE.replace("		count++;", "		new Thread(new Runnable() {\n public void run() {\n count--;\n }\n }).start();");
+		Map<String, byte[]> before = InMemoryCompiler.compile("demo.Sample", anonymous);
+		Map<String, byte[]> after = InMemoryCompiler.compile("demo.Sample", anonymous.replace("count--;", "count -= 2;"));
+
+		assertThat(Fingerprints.of(after.get("demo/Sample"))).isEqualTo(Fingerprints.of(before.get("demo/Sample")));
+		assertThat(Fingerprints.of(after.get("demo/Sample$1")).methods().get("run()V"))
+			.isNotEqualTo(Fingerprints.of(before.get("demo/Sample$1")).methods().get("run()V"));
+	}
+
+	@Test
 	void unreadableBytesGetAnOpaqueFingerprint() {
 		ClassFingerprint opaque = Fingerprints.opaque("demo/Broken", new byte[] { 1, 2, 3 });
 
