@@ -1,5 +1,7 @@
 package dev.testgov.maven.internal.analysis;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -29,15 +31,20 @@ public final class ClassAnalyzer {
 			node = ClassFiles.read(bytes);
 		}
 		catch (IllegalArgumentException e) {
-			return new Analysis(Fingerprints.opaque(className, bytes), null);
+			return new Analysis(Fingerprints.opaque(className, bytes), null, List.of());
 		}
 		MethodKeys keys = MethodKeys.of(node);
 		ClassFingerprint fingerprint = Fingerprints.of(node, keys);
+		List<String> supertypes = new ArrayList<>();
+		if (node.superName != null) {
+			supertypes.add(node.superName);
+		}
+		supertypes.addAll(node.interfaces);
 		try {
-			return new Analysis(fingerprint, ProbeMapper.map(bytes, keys));
+			return new Analysis(fingerprint, ProbeMapper.map(bytes, keys), supertypes);
 		}
 		catch (IllegalArgumentException e) {
-			return new Analysis(fingerprint, null);
+			return new Analysis(fingerprint, null, supertypes);
 		}
 	}
 
@@ -45,7 +52,8 @@ public final class ClassAnalyzer {
 	 * A class's fingerprint and, when its probes could be numbered, its probe map.
 	 *
 	 * @param probes {@code null} when JaCoCo could not number the probes
+	 * @param supertypes the JVM names of the direct superclass and interfaces
 	 */
-	public record Analysis(ClassFingerprint fingerprint, ProbeMap probes) {
+	public record Analysis(ClassFingerprint fingerprint, ProbeMap probes, List<String> supertypes) {
 	}
 }

@@ -19,12 +19,14 @@ final class ClassResolver {
 
 	private final ClassLocator locator;
 	private final ClassAnalyzer analyzer;
+	private final ClassRecords records;
 	private final Map<String, Optional<Located>> located = new HashMap<>();
 	private final Map<String, ClassRecord> unresolved = new HashMap<>();
 
 	ClassResolver(ClassLocator locator, ClassAnalyzer analyzer) {
 		this.locator = locator;
 		this.analyzer = analyzer;
+		this.records = new ClassRecords(locator, analyzer);
 	}
 
 	/** The methods executed, or nothing when no probe of the class executed. */
@@ -53,7 +55,7 @@ final class ClassResolver {
 	private Optional<Located> locate(String className) {
 		return located.computeIfAbsent(className, name -> locator.find(name).map(copy -> {
 			ClassAnalyzer.Analysis analysis = analyzer.analyze(name, copy.bytes());
-			return new Located(copy.classId(), analysis, ClassRecord.of(name, copy.origin(), analysis.fingerprint()));
+			return new Located(copy.classId(), analysis, records.of(name, copy));
 		}));
 	}
 

@@ -19,7 +19,7 @@ import dev.testgov.maven.internal.store.FileKey;
 public final class CurrentState implements Closeable {
 
 	private final ClassLocator locator;
-	private final ClassAnalyzer analyzer = new ClassAnalyzer();
+	private final ClassRecords records;
 	private final FileHashes files;
 
 	/**
@@ -28,13 +28,13 @@ public final class CurrentState implements Closeable {
 	 */
 	public CurrentState(List<ClassSource> sources, Path reactorRoot) {
 		this.locator = new ClassLocator(sources);
+		this.records = new ClassRecords(locator, new ClassAnalyzer());
 		this.files = new FileHashes(new Places(reactorRoot, sources, null, null), locator);
 	}
 
 	/** The class as it is now (JVM name), fingerprinted; empty when no source holds it. */
 	public Optional<ClassRecord> classRecord(String className) {
-		return locator.find(className).map(copy -> ClassRecord.of(className, copy.origin(),
-			analyzer.analyze(className, copy.bytes()).fingerprint()));
+		return records.find(className);
 	}
 
 	/** The file's hash now, comparable with the store's: a SHA-256, or {@code absent}. */

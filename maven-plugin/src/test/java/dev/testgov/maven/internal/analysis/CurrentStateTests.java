@@ -50,4 +50,24 @@ class CurrentStateTests extends MergeFixture {
 			assertThat(today.classRecord("demo/Gone")).isEmpty();
 		}
 	}
+
+	@Test
+	void anOverrideAddedBetweenAClassAndItsSuperclassChangesTheClassBelow() throws Exception {
+		Reactor reactor = reactor(root, repository).main("demo.Base", "package demo; public class Base { public int m() { return 1; } }")
+			.main("demo.Middle", "package demo; public class Middle extends Base { }")
+			.main("demo.Leaf", "package demo; public class Leaf extends Middle { public int n() { return m(); } }")
+			.build();
+		ClassRecord before;
+		try (CurrentState today = new CurrentState(reactor.sources(), root)) {
+			before = today.classRecord("demo/Leaf").orElseThrow();
+		}
+		reactor.main("demo.Middle", "package demo; public class Middle extends Base { public int m() { return 2; } }").build();
+
+		try (CurrentState today = new CurrentState(reactor.sources(), root)) {
+			ClassRecord after = today.classRecord("demo/Leaf").orElseThrow();
+			assertThat(after.methods()).isEqualTo(before.methods());
+			assertThat(after.structure()).isNotEqualTo(before.structure());
+			assertThat(before.sameFor(MethodSet.of(java.util.List.of("n()I")), after)).isFalse();
+		}
+	}
 }
