@@ -1,0 +1,91 @@
+package dev.testgov.junit.internal.record;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.testgov.junit.internal.record.RawEntries.FileRead;
+import dev.testgov.junit.internal.record.hook.FileReads;
+import dev.testgov.junit.internal.record.hook.Read;
+
+/**
+ * The recorder's side of the file-read agent: starts and stops the hook, tells it the current scope and turns
+ * its reads into {@link FileRead} entries. Whether reads can be recorded at all is settled once per session,
+ * and a session that records none says why, so it never looks like a fork whose tests read no files.
+ */
+final class FileReadCollector {
+
+	static final String NO_AGENT = "no file-read agent: file reads are not recorded (add"
+			+ " -javaagent:testgov-junit-<version>-agent.jar to record them)";
+	static final String NO_ROOT = "the file-read agent runs, but configuration parameter [" + RecordSettings.ROOT_PARAMETER
+			+ "] is not set, so no file counts as an input";
+	static final String HOOK_NOT_SHARED = "the file-read agent runs, but the recorder sees another copy of its hook"
+			+ " (loaded by [%s]): a class loader here does not delegate to the bootstrap loader first";
+	static final String NO_PROBES = "no JaCoCo agent, so nothing is recorded";
+	static final String HOOK_MISMATCH = "the file-read agent's hook does not fit this testgov-junit: %s";
+
+	private final String problem;
+	private final boolean agentPresent;
+
+	private FileReadCollector(String problem, boolean agentPresent) {
+		this.problem = problem;
+		this.agentPresent = agentPresent;
+	}
+
+	/** Starts the hook if the agent runs and it can record; the collector says otherwise why not. */
+	static FileReadCollector connect(RecordSettings settings, String scopeId) {
+		boolean agentPresent = Boolean.getBoolean(FileReads.AGENT_PROPERTY);
+		if (!agentPresent) {
+			return new FileReadCollector(NO_AGENT, false);
+		}
+		if (settings.root() == null) {
+			return new FileReadCollector(NO_ROOT, true);
+		}
+		try {
+			if (!FileReads.isInstalled()) {
+				return new FileReadCollector(String.format(HOOK_NOT_SHARED, FileReads.class.getClassLoader()), true);
+			}
+			FileReads.start(settings.root().toString(), settings.directory().toString(), scopeId);
+			return new FileReadCollector(null, true);
+		}
+		catch (LinkageError e) {
+			return new FileReadCollector(String.format(HOOK_MISMATCH, e), true);
+		}
+	}
+
+	/** A collector for a fork that records nothing at all. */
+	static FileReadCollector unused() {
+		return new FileReadCollector(NO_PROBES, false);
+	}
+
+	/** Why reads are not recorded; null when they are. */
+	String problem() {
+		return problem;
+	}
+
+	/** Whether the problem deserves a console warning: an agent that was asked for but cannot work. */
+	boolean warns() {
+		return problem != null && agentPresent;
+	}
+
+	void enter(String scopeId) {
+		if (problem == null) {
+			FileReads.enter(scopeId);
+		}
+	}
+
+	List<FileRead> drain() {
+		return problem == null ? entries(FileReads.drain()) : List.of();
+	}
+
+	List<FileRead> stop() {
+		return problem == null ? entries(FileReads.stop()) : List.of();
+	}
+
+	private static List<FileRead> entries(List<Read> reads) {
+		List<FileRead> entries = new ArrayList<>(reads.size());
+		for (Read read : reads) {
+			entries.add(new FileRead(read.scopeId(), read.kind(), read.location(), read.resource()));
+		}
+		return entries;
+	}
+}
