@@ -20,22 +20,26 @@ final class FileReadCollector {
 			+ "] is not set, so no file counts as an input";
 	static final String HOOK_NOT_SHARED = "the file-read agent runs, but the recorder sees another copy of its hook"
 			+ " (loaded by [%s]): a class loader here does not delegate to the bootstrap loader first";
+	static final String AGENT_FAILED = "the file-read agent failed to install itself: %s";
 	static final String NO_PROBES = "no JaCoCo agent, so nothing is recorded";
 	static final String HOOK_MISMATCH = "the file-read agent's hook does not fit this testgov-junit: %s";
 
 	private final String problem;
-	private final boolean agentPresent;
+	private final boolean warns;
 
-	private FileReadCollector(String problem, boolean agentPresent) {
+	private FileReadCollector(String problem, boolean warns) {
 		this.problem = problem;
-		this.agentPresent = agentPresent;
+		this.warns = warns;
 	}
 
 	/** Starts the hook if the agent runs and it can record; the collector says otherwise why not. */
 	static FileReadCollector connect(RecordSettings settings, String scopeId) {
-		boolean agentPresent = Boolean.getBoolean(FileReads.AGENT_PROPERTY);
-		if (!agentPresent) {
+		String agent = System.getProperty(FileReads.AGENT_PROPERTY);
+		if (agent == null) {
 			return new FileReadCollector(NO_AGENT, false);
+		}
+		if (!agent.equals(FileReads.AGENT_INSTALLED)) {
+			return new FileReadCollector(String.format(AGENT_FAILED, agent), false);
 		}
 		if (settings.root() == null) {
 			return new FileReadCollector(NO_ROOT, true);
@@ -45,7 +49,7 @@ final class FileReadCollector {
 				return new FileReadCollector(String.format(HOOK_NOT_SHARED, FileReads.class.getClassLoader()), true);
 			}
 			FileReads.start(settings.root().toString(), settings.directory().toString(), scopeId);
-			return new FileReadCollector(null, true);
+			return new FileReadCollector(null, false);
 		}
 		catch (LinkageError e) {
 			return new FileReadCollector(String.format(HOOK_MISMATCH, e), true);
@@ -62,9 +66,12 @@ final class FileReadCollector {
 		return problem;
 	}
 
-	/** Whether the problem deserves a console warning: an agent that was asked for but cannot work. */
+	/**
+	 * Whether the problem deserves a console warning: an agent that was asked for and installed but cannot
+	 * work here. A missing agent is a choice; a failed one has warned already.
+	 */
 	boolean warns() {
-		return problem != null && agentPresent;
+		return warns;
 	}
 
 	void enter(String scopeId) {

@@ -25,8 +25,12 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 public final class FileReads {
 
-	/** Set by the agent once its advice is in place: tells a missing agent from a hook the recorder cannot see. */
+	/**
+	 * Set by the agent: {@link #AGENT_INSTALLED} once its advice is in place, else why it failed. Tells a
+	 * missing agent from a failed one, and both from a hook the recorder cannot see.
+	 */
 	public static final String AGENT_PROPERTY = "testgov.record.agent";
+	public static final String AGENT_INSTALLED = "installed";
 	/** Kind of a read: a file opened for reading; the location is its absolute, normalised path. */
 	public static final String FILE = "file";
 	/** Kind of a read: a classpath resource looked up by name; the location is the URL it resolved to. */
