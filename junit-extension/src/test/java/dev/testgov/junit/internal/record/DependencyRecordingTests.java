@@ -54,7 +54,8 @@ class DependencyRecordingTests {
 	void eachTestHasExactlyTheProbesOfWhatItCalled() throws IOException {
 		assertThat(covered(method(CallsTestCase.class, "callsA()"), Foo.class)).containsExactly("a");
 		assertThat(covered(method(CallsTestCase.class, "callsB()"), Foo.class)).containsExactly("b");
-		assertThat(recorded.coverage(method(CallsTestCase.class, "callsA()"))).containsOnlyKeys("dev/testgov/junit/internal/record/fixture/Foo");
+		assertThat(recorded.coverage(method(CallsTestCase.class, "callsA()")))
+			.containsOnlyKeys("dev/testgov/junit/internal/record/fixture/Foo");
 	}
 
 	@Test
@@ -82,8 +83,8 @@ class DependencyRecordingTests {
 
 	@Test
 	void everyParameterizedRepeatedAndDynamicInvocationHasItsOwnScopeAndCoverage() {
-		for (String method : List.of("signs(int)", "repeats()", "dynamic()")) {
-			String container = method(InvocationsTestCase.class, method);
+		for (String container : List.of(template("signs(int)"), template("repeats()"), factory("dynamic()"))) {
+			String method = container.substring(container.lastIndexOf(':') + 1, container.length() - 1);
 			List<Scope> invocations = recorded.scopesUnder(container);
 
 			assertThat(invocations).as(method).hasSize(3).allSatisfy(invocation -> {
@@ -94,16 +95,16 @@ class DependencyRecordingTests {
 			});
 			assertThat(invocations.stream().map(Scope::id).collect(Collectors.toSet())).hasSize(3);
 		}
-		assertThat(distinctProbes(method(InvocationsTestCase.class, "signs(int)"))).hasSize(3);
-		assertThat(distinctProbes(method(InvocationsTestCase.class, "dynamic()"))).hasSize(3);
+		assertThat(distinctProbes(template("signs(int)"))).hasSize(3);
+		assertThat(distinctProbes(factory("dynamic()"))).hasSize(3);
 	}
 
 	@Test
 	void outcomesUseSurefireVocabularyAndASkippedClassRecordsOnlyItself() {
 		Map<String, String> expected = Map.of("passes()", "PASSED", "fails()", "FAILED", "errors()", "ERRORED",
 			"aborts()", "ABORTED", "disabled()", "SKIPPED");
-		expected.forEach((method, status) -> assertThat(recorded.outcome(method(OutcomesTestCase.class, method)).status())
-			.as(method).isEqualTo(status));
+		expected.forEach((method, status) -> assertThat(recorded.outcome(method(OutcomesTestCase.class, method)))
+			.as(method).extracting(RawEntries.Outcome::status).isEqualTo(status));
 
 		String skipped = container(SkippedClassTestCase.class);
 		assertThat(recorded.outcome(skipped).status()).isEqualTo("SKIPPED");
@@ -145,8 +146,15 @@ class DependencyRecordingTests {
 	}
 
 	static String method(Class<?> type, String method) {
-		return container(type) + "/[" + (method.startsWith("signs") ? "test-template" : method.startsWith("repeats")
-				? "test-template" : method.startsWith("dynamic") ? "test-factory" : "method") + ":" + method + "]";
+		return container(type) + "/[method:" + method + "]";
+	}
+
+	private static String template(String method) {
+		return container(InvocationsTestCase.class) + "/[test-template:" + method + "]";
+	}
+
+	private static String factory(String method) {
+		return container(InvocationsTestCase.class) + "/[test-factory:" + method + "]";
 	}
 
 	static class CallsTestCase {

@@ -4,7 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.instrument.Instrumentation;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
@@ -43,7 +42,8 @@ final class BootstrapHook {
 		catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
 			// a JDK without the internal definer: the bootstrap search path works everywhere, at a cost
 			File folder = new File(System.getProperty("java.io.tmpdir"));
-			ClassInjector.UsingInstrumentation.of(folder, ClassInjector.UsingInstrumentation.Target.BOOTSTRAP, instrumentation)
+			ClassInjector.UsingInstrumentation
+				.of(folder, ClassInjector.UsingInstrumentation.Target.BOOTSTRAP, instrumentation)
 				.injectRaw(classes);
 		}
 		return Class.forName(HOOK, false, null);
@@ -54,13 +54,13 @@ final class BootstrapHook {
 		try (URLClassLoader isolated = new URLClassLoader(new URL[] { jar.toUri().toURL() }, null)) {
 			Class<?> definer = isolated.loadClass(BootDefiner.class.getName());
 			Module base = Object.class.getModule();
-			instrumentation.redefineModule(base, Set.of(), Map.of(BootDefiner.UNSAFE_PACKAGE, Set.of(definer.getModule())),
-				Map.of(), Set.of(), Map.of());
+			Map<String, Set<Module>> exports = Map.of(BootDefiner.UNSAFE_PACKAGE, Set.of(definer.getModule()));
+			instrumentation.redefineModule(base, Set.of(), exports, Map.of(), Set.of(), Map.of());
 			definer.getMethod("define", Map.class).invoke(null, classes);
 		}
 	}
 
-	private static Map<String, byte[]> hookClasses(Path jar) throws IOException, URISyntaxException {
+	private static Map<String, byte[]> hookClasses(Path jar) throws IOException {
 		Map<String, byte[]> classes = new HashMap<>();
 		try (JarFile file = new JarFile(jar.toFile())) {
 			Enumeration<JarEntry> entries = file.entries();
@@ -70,7 +70,8 @@ final class BootstrapHook {
 				if (name.startsWith(PACKAGE) && name.endsWith(CLASS_FILE) && !name.endsWith(PACKAGE_INFO)
 						&& name.indexOf('/', PACKAGE.length()) < 0) {
 					try (InputStream in = file.getInputStream(entry)) {
-						classes.put(name.substring(0, name.length() - CLASS_FILE.length()).replace('/', '.'), in.readAllBytes());
+						String binaryName = name.substring(0, name.length() - CLASS_FILE.length()).replace('/', '.');
+						classes.put(binaryName, in.readAllBytes());
 					}
 				}
 			}
