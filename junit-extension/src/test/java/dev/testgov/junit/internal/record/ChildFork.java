@@ -22,8 +22,11 @@ import java.util.concurrent.TimeUnit;
  */
 final class ChildFork {
 
-	/** Child JVMs take a core each; one at a time keeps the parallel suite's timing-sensitive tests honest. */
-	static final String LOCK = "dev.testgov.junit.internal.record.ChildFork";
+	/**
+	 * Why the classes that start child JVMs run alone: a starting JVM with JaCoCo takes the machine's cores,
+	 * and the parallel suite has tests with sub-second deadlines.
+	 */
+	static final String ISOLATED = "starts child JVMs, which would starve tests with sub-second deadlines";
 	static final String FIXTURE_PACKAGE = "dev.testgov.junit.internal.record.fixture.*";
 	/** A short-lived JVM that competes less with the suite for the machine's cores. */
 	private static final List<String> LIGHT = List.of("-XX:ActiveProcessorCount=1", "-XX:TieredStopAtLevel=1",

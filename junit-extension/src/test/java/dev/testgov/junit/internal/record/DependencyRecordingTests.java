@@ -26,7 +26,7 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * One child JVM with the real JaCoCo agent runs every attribution fixture; the raw file it leaves is checked
  * with JaCoCo's own analysis as the oracle for which methods each scope executed.
  */
-@ResourceLock(ChildFork.LOCK)
+@Isolated(ChildFork.ISOLATED)
 class DependencyRecordingTests {
 
 	@TempDir

@@ -23,13 +23,13 @@ import dev.testgov.junit.internal.record.hook.FileReads;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The file-read agent as the plugin will run it: the packaged {@code agent} jar next to the real JaCoCo agent in
  * a child JVM, the module directory as the root. Runs with Failsafe, after the jar is built.
  */
-@ResourceLock(ChildFork.LOCK)
+@Isolated(ChildFork.ISOLATED)
 class FileReadAgentTests {
 
 	private static final Path MODULE = Paths.get(System.getProperty("basedir", "")).toAbsolutePath();

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** A fork killed mid-run leaves every record it finished, and no end: the plugin knows the data is partial. */
-@ResourceLock(ChildFork.LOCK)
+@Isolated(ChildFork.ISOLATED)
 class KilledForkTests {
 
 	static final String BLOCKED = "fixture blocked";

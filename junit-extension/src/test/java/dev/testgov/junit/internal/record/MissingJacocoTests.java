@@ -9,10 +9,10 @@ import dev.testgov.junit.internal.record.RawEntries.End;
 import dev.testgov.junit.internal.record.RawEntries.Mode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** A fork asked to record without a JaCoCo agent (an {@code argLine} overridden, say) says so, once, and why. */
-@ResourceLock(ChildFork.LOCK)
+@Isolated(ChildFork.ISOLATED)
 class MissingJacocoTests {
 
 	@TempDir

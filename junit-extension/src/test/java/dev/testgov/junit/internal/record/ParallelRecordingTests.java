@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** JUnit parallel execution: one set of probes cannot tell concurrent tests apart, so the fork says so. */
-@ResourceLock(ChildFork.LOCK)
+@Isolated(ChildFork.ISOLATED)
 class ParallelRecordingTests {
 
 	@TempDir

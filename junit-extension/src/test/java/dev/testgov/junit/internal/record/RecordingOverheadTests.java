@@ -16,7 +16,7 @@ import dev.testgov.junit.internal.record.fixture.Foo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * classes, as in a real module. CPU time of the fastest round, because the machine is shared; the bound is
  * loose and the measurement is published as a report entry.
  */
-@ResourceLock(ChildFork.LOCK)
+@Isolated(ChildFork.ISOLATED)
 class RecordingOverheadTests {
 
 	static final int TESTS = 300;
