@@ -4,7 +4,11 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.Collection;
 import java.util.concurrent.atomic.AtomicBoolean;
+
+import dev.testgov.junit.internal.record.RawEntries.ClassProbes;
 
 /**
  * The JaCoCo agent of this JVM, reached by reflection: it sits on the {@code -javaagent} path, not the test
@@ -23,10 +27,15 @@ final class JacocoAgent implements ProbeSource {
 	private static final Object LOCK = new Object();
 	private static JacocoAgent located;
 
+	static final String RESTORE_FAILED = "[testgov] could not give the JaCoCo agent back its execution data, so its"
+			+ " report misses what ran before the last test: %s";
+
+	private final Object agent;
 	private final MethodHandle executionData;
 	private final AtomicBoolean claimed = new AtomicBoolean();
 
-	private JacocoAgent(MethodHandle executionData) {
+	private JacocoAgent(Object agent, MethodHandle executionData) {
+		this.agent = agent;
 		this.executionData = executionData;
 	}
 
@@ -35,7 +44,8 @@ final class JacocoAgent implements ProbeSource {
 		synchronized (LOCK) {
 			if (located == null) {
 				Class<?> runtime = runtimeClass();
-				located = new JacocoAgent(executionData(runtime, agent(runtime)));
+				Object agent = agent(runtime);
+				located = new JacocoAgent(agent, executionData(runtime, agent));
 			}
 			return located;
 		}
@@ -51,6 +61,30 @@ final class JacocoAgent implements ProbeSource {
 		}
 		catch (Throwable e) {
 			throw new IllegalStateException(String.format(DUMP_FAILED, e), e);
+		}
+	}
+
+	/**
+	 * Sets, in the agent's own runtime data, every probe that executed: the agent then writes the coverage of
+	 * the whole run when the JVM ends, as if testgov had never reset it. Reaches the agent's internal
+	 * {@code getData()}, {@code RuntimeData.getExecutionData(Long, String, int)} and
+	 * {@code ExecutionData.getProbes()} by reflection, as JaCoCo 0.8.x has them.
+	 */
+	@Override
+	public void restore(Collection<ClassProbes> executed) {
+		try {
+			Object data = agent.getClass().getMethod("getData").invoke(agent);
+			Method lookup = data.getClass().getMethod("getExecutionData", Long.class, String.class, int.class);
+			for (ClassProbes probes : executed) {
+				Object classData = lookup.invoke(data, probes.classId(), probes.className(), probes.probeCount());
+				boolean[] target = (boolean[]) classData.getClass().getMethod("getProbes").invoke(classData);
+				for (int i = 0; i < probes.probeCount() && i < target.length; i++) {
+					target[i] |= probes.hit(i);
+				}
+			}
+		}
+		catch (ReflectiveOperationException | RuntimeException e) {
+			System.err.println(String.format(RESTORE_FAILED, e));
 		}
 	}
 

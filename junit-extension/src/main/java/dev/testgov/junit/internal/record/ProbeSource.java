@@ -1,5 +1,9 @@
 package dev.testgov.junit.internal.record;
 
+import java.util.Collection;
+
+import dev.testgov.junit.internal.record.RawEntries.ClassProbes;
+
 /** Where per-scope execution data comes from: the JaCoCo agent in a real fork, a stand-in in unit tests. */
 interface ProbeSource {
 
@@ -13,4 +17,11 @@ interface ProbeSource {
 	boolean claim();
 
 	void release();
+
+	/**
+	 * Gives the agent back every probe that executed in this recording. Only needed when the agent is the
+	 * project's own (jacoco-maven-plugin's), whose report must still cover the whole run after the resets.
+	 */
+	default void restore(Collection<ClassProbes> executed) {
+	}
 }

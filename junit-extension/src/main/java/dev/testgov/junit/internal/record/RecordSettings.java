@@ -14,12 +14,14 @@ import org.junit.platform.engine.ConfigurationParameters;
  * @param directory where raw files go; absolute and normalised
  * @param root the directory whose files count as inputs (the reactor root); null to record no file reads
  * @param parallel whether JUnit Jupiter runs tests concurrently in this fork
+ * @param restore whether the agent is the project's own, whose probes must be given back at the end
  */
-record RecordSettings(Path directory, Path root, boolean parallel) {
+record RecordSettings(Path directory, Path root, boolean parallel, boolean restore) {
 
 	static final String DIRECTORY_PARAMETER = "testgov.record.directory";
 	static final String ROOT_PARAMETER = "testgov.record.root";
 	static final String PARALLEL_PARAMETER = "junit.jupiter.execution.parallel.enabled";
+	static final String RESTORE_PARAMETER = "testgov.record.restore";
 	static final String INVALID_PATH = "configuration parameter [%s] is not a path: [%s]";
 
 	/**
@@ -32,7 +34,9 @@ record RecordSettings(Path directory, Path root, boolean parallel) {
 			return Optional.empty();
 		}
 		boolean parallel = parameters.getBoolean(PARALLEL_PARAMETER).orElse(false);
-		return Optional.of(new RecordSettings(directory.get(), path(parameters, ROOT_PARAMETER).orElse(null), parallel));
+		boolean restore = parameters.getBoolean(RESTORE_PARAMETER).orElse(false);
+		return Optional.of(new RecordSettings(directory.get(), path(parameters, ROOT_PARAMETER).orElse(null), parallel,
+			restore));
 	}
 
 	private static Optional<Path> path(ConfigurationParameters parameters, String name) {

@@ -41,6 +41,8 @@ final class Recording {
 	private final ExecDataReader reader = new ExecDataReader();
 	private final Attribution attribution = new Attribution();
 	private final Map<String, Long> starts = new HashMap<>();
+	private final Map<Long, ClassProbes> executed = new HashMap<>();
+	private boolean restore;
 	private boolean stopped;
 	private boolean released;
 
@@ -53,6 +55,7 @@ final class Recording {
 	}
 
 	synchronized void begin(RecordSettings settings) {
+		restore = settings.restore();
 		if (settings.parallel()) {
 			fellBack(attribution.fallBack(PARALLEL_CONFIGURED));
 		}
@@ -118,6 +121,9 @@ final class Recording {
 	private void cut() {
 		try {
 			List<ClassProbes> classes = reader.read(probes.take());
+			if (restore) {
+				classes.forEach(this::remember);
+			}
 			if (!classes.isEmpty()) {
 				write(new Coverage(attribution.current(), classes));
 			}
@@ -126,6 +132,16 @@ final class Recording {
 		catch (IOException | RuntimeException e) {
 			stop(e.toString());
 		}
+	}
+
+	private void remember(ClassProbes probes) {
+		executed.merge(probes.classId(), probes, (known, more) -> {
+			byte[] union = known.probes().clone();
+			for (int i = 0; i < union.length; i++) {
+				union[i] |= more.probes()[i];
+			}
+			return new ClassProbes(known.classId(), known.className(), known.probeCount(), union);
+		});
 	}
 
 	private void fellBack(String reason) {
@@ -175,6 +191,9 @@ final class Recording {
 	private void release() {
 		if (probes != null && !released) {
 			released = true;
+			if (restore) {
+				probes.restore(executed.values());
+			}
 			probes.release();
 		}
 	}

@@ -39,6 +39,7 @@ final class ChildFork {
 	private final List<String> classpath = new ArrayList<>();
 	private final List<String> arguments = new ArrayList<>();
 	private String jacocoIncludes = FIXTURE_PACKAGE;
+	private String jacocoOutput = "output=none";
 	private boolean fileAgent;
 	private String main = RecordingMain.class.getName();
 
@@ -70,6 +71,12 @@ final class ChildFork {
 
 	ChildFork jacocoIncludes(String includes) {
 		jacocoIncludes = includes;
+		return this;
+	}
+
+	/** The agent writes its own exec file, as jacoco-maven-plugin's {@code prepare-agent} makes it. */
+	ChildFork jacocoDestination(Path execFile) {
+		jacocoOutput = "destfile=" + execFile;
 		return this;
 	}
 
@@ -127,7 +134,7 @@ final class ChildFork {
 		List<String> command = new ArrayList<>();
 		command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
 		if (jacocoIncludes != null) {
-			command.add("-javaagent:" + jar("testgov.test.jacocoAgent") + "=output=none,includes=" + jacocoIncludes);
+			command.add("-javaagent:" + jar("testgov.test.jacocoAgent") + "=" + jacocoOutput + ",includes=" + jacocoIncludes);
 		}
 		if (fileAgent) {
 			command.add("-javaagent:" + jar("testgov.test.fileAgent"));
