@@ -1,15 +1,22 @@
 package dev.testgov.maven;
 
 import java.io.File;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
 import dev.testgov.maven.internal.prepare.PrepareSettings;
+import dev.testgov.maven.internal.record.AgentJars;
+import dev.testgov.maven.internal.record.Recorder;
 import dev.testgov.maven.internal.prepare.Preparation;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.eclipse.aether.RepositorySystem;
 
 /**
  * Steers Surefire and Failsafe for this build without editing their configuration: chooses a gate set
@@ -26,7 +33,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  *
  * @since 0.1
  */
-@Mojo(name = "prepare", defaultPhase = LifecyclePhase.PROCESS_TEST_CLASSES, threadSafe = true)
+@Mojo(name = "prepare", defaultPhase = LifecyclePhase.PROCESS_TEST_CLASSES, threadSafe = true,
+		requiresDependencyResolution = ResolutionScope.TEST)
 public class PrepareMojo extends AbstractTestgovMojo {
 
 	/**
@@ -107,13 +115,61 @@ public class PrepareMojo extends AbstractTestgovMojo {
 	@Parameter(property = "testgov.outputDirectory", defaultValue = "${project.build.directory}/testgov")
 	File outputDirectory;
 
+	/**
+	 * Records which code and files each test uses, for affected-test selection: attaches the JaCoCo agent
+	 * (or uses the project's own, from jacoco-maven-plugin) and testgov's file-read agent to the test JVMs;
+	 * {@code testgov:collect} then merges what they wrote into the module's dependency store,
+	 * {@code .testgov/store}. Test failures are recorded before they fail the build.
+	 *
+	 * @since 0.1
+	 */
+	@Parameter(property = "testgov.record", defaultValue = "false")
+	boolean record;
+
+	/**
+	 * Runs only the tests the change since the recorded run can affect, and records them; {@code mvn
+	 * testgov:affected} sets it. Tests the store does not know, tests that failed last time and tests whose
+	 * classes, methods, files or build inputs changed run; a module with nothing to run does not start a test
+	 * JVM.
+	 *
+	 * @since 0.1
+	 */
+	@Parameter(property = "testgov.affected", defaultValue = "false")
+	boolean affected;
+
+	/**
+	 * Safety check: runs every test and records them, and {@code testgov:collect} reports any failing test the
+	 * selection would have left out (there should be none). Meant for a nightly build.
+	 *
+	 * @since 0.1
+	 */
+	@Parameter(property = "testgov.affected.verify", defaultValue = "false")
+	boolean affectedVerify;
+
+	/**
+	 * Prints, for each selected test, why it runs: the changed method, class, file or the rule.
+	 * {@code target/testgov/selection.json} holds the same for tools.
+	 *
+	 * @since 0.1
+	 */
+	@Parameter(property = "testgov.explain", defaultValue = "false")
+	boolean explain;
+
+	/** The plugin's version: the file-read agent comes from testgov-junit in the same version. */
+	@Parameter(defaultValue = "${plugin.version}", readonly = true)
+	String pluginVersion;
+
+	/** Resolves the agents. */
+	@Component
+	RepositorySystem repositorySystem;
+
 	@Override
 	String goal() {
 		return "prepare";
 	}
 
 	@Override
-	void run() throws MojoFailureException {
+	void run() throws MojoExecutionException, MojoFailureException {
 		PrepareSettings settings = new PrepareSettings().gates(gates).gateSets(gateSets).strict(strict).manual(manual)
 			.categories(categories).categoryPatterns(categoryPatterns)
 			.outputDirectory(outputDirectory, new File(project.getBasedir(), "target/testgov"));
@@ -129,5 +185,20 @@ public class PrepareMojo extends AbstractTestgovMojo {
 		}
 		getLog().info(preparation.summary());
 		preparation.warnings().forEach(getLog()::warn);
+		if (record || affected || affectedVerify) {
+			recordAndSelect();
+		}
+	}
+
+	private void recordAndSelect() throws MojoExecutionException {
+		Recorder recorder = new Recorder(project, session, getLog()::info, getLog()::warn);
+		try {
+			recorder.prepare(() -> AgentJars.resolve(repositorySystem, session.getRepositorySession(),
+				project.getRemotePluginRepositories(), pluginVersion), affected, affectedVerify, explain);
+		}
+		catch (IOException | RuntimeException e) {
+			throw new MojoExecutionException("testgov could not prepare recording or selection for " + project.getArtifactId()
+					+ ": " + e.getMessage(), e);
+		}
 	}
 }

@@ -4,8 +4,8 @@ package dev.testgov.maven.internal.analysis;
 public final class AnalysisMessages {
 
 	/** One INFO line after a merge. */
-	public static final String SUMMARY = "testgov: recorded %d tests (%d attributed by fork), kept %d, %d stale,"
-			+ " %d dropped; store [%s] holds %d tests";
+	public static final String SUMMARY = "testgov: recorded %s (%d attributed by fork), kept %d, %d stale,"
+			+ " %d dropped; store [%s] holds %s";
 	/** A previous store that could not be used at merge time: its path, the reason and the detail. */
 	public static final String REPLACED = "testgov: dependency store [%s] could not be used (%s: %s); it is replaced by"
 			+ " one with this run's tests only, and the other tests run next time";

@@ -24,7 +24,11 @@ public record MergeReport(Path storeFile, Store store, int recorded, int forkAtt
 
 	/** The INFO line: {@code testgov: recorded 12 tests (0 attributed by fork), kept 80, 2 stale, ...}. */
 	public String summary() {
-		return String.format(AnalysisMessages.SUMMARY, recorded, forkAttributed, kept, stale, dropped, storeFile,
-			store.tests().size());
+		return String.format(AnalysisMessages.SUMMARY, tests(recorded), forkAttributed, kept, stale, dropped, storeFile,
+			tests(store.tests().size()));
+	}
+
+	private static String tests(int count) {
+		return count == 1 ? "1 test" : count + " tests";
 	}
 }

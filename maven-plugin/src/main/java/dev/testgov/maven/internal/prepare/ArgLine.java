@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * in double quotes, and each double quote inside it as {@code "'"'"} (close, a single-quoted {@code "},
  * reopen): {@code -Dx=a "b"} becomes {@code "-Dx=a "'"'"b"'"'""}.
  */
-final class ArgLine {
+public final class ArgLine {
 
 	private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_.,:;/=+@%*!#~^\\[\\]\\\\-]+");
 
@@ -21,7 +21,7 @@ final class ArgLine {
 	}
 
 	/** One argument, quoted only when it must be. */
-	static String quote(String argument) {
+	public static String quote(String argument) {
 		if (PLAIN.matcher(argument).matches()) {
 			return argument;
 		}
@@ -29,7 +29,7 @@ final class ArgLine {
 	}
 
 	/** The arguments, quoted and joined with spaces. */
-	static String join(List<String> arguments) {
+	public static String join(List<String> arguments) {
 		return arguments.stream().map(ArgLine::quote).collect(Collectors.joining(" "));
 	}
 
@@ -37,7 +37,7 @@ final class ArgLine {
 	 * {@code existing} followed by {@code addition}; unchanged when {@code addition} is empty or already at its
 	 * end, so running the goal twice in one build adds nothing twice.
 	 */
-	static String append(String existing, String addition) {
+	public static String append(String existing, String addition) {
 		String current = existing == null ? "" : existing.strip();
 		if (addition.isEmpty() || current.endsWith(addition)) {
 			return current;

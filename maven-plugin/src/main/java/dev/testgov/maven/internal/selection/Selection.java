@@ -70,7 +70,7 @@ public final class Selection {
 	/** The summary line, in Surefire's spirit: how many, why, and how long it should take. */
 	public String summary() {
 		if (everything != null) {
-			return String.format(Locale.ROOT, SelectionMessages.EVERYTHING, recordedTests(), everything.text());
+			return String.format(Locale.ROOT, SelectionMessages.EVERYTHING, everything.text());
 		}
 		long estimated = nodes.stream().filter(Node::runs).mapToLong(Node::durationMillis).sum();
 		long total = nodes.stream().mapToLong(Node::durationMillis).sum();

@@ -38,8 +38,9 @@ public final class Selector {
 	/** The selection for one module. */
 	public static Selection select(LoadResult loaded, CurrentState today, BuildInputs inputs) {
 		if (loaded.store().isEmpty()) {
-			return Selection.everything(Reason.rule(String.format(SelectionMessages.NO_STORE,
-				loaded.warning().or(() -> loaded.reason().map(Object::toString)).orElse("absent"))), List.of());
+			boolean missing = loaded.reason().filter(reason -> reason == LoadResult.Reason.MISSING).isPresent();
+			return Selection.everything(Reason.rule(missing ? SelectionMessages.NO_STORE : SelectionMessages.UNUSABLE_STORE),
+				List.of());
 		}
 		Store store = loaded.store().get();
 		List<String> changes = inputs.changesSince(store.inputs());

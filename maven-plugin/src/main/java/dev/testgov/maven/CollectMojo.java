@@ -1,0 +1,110 @@
+package dev.testgov.maven;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import dev.testgov.maven.internal.record.Collector;
+import dev.testgov.maven.internal.record.ModuleContext;
+import dev.testgov.maven.internal.record.Recorder;
+import dev.testgov.maven.internal.record.SafetyCheck;
+import dev.testgov.maven.internal.selection.SelectionRun;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Merges what the test JVMs recorded into the module's dependency store ({@code .testgov/store}), after
+ * Surefire ran. When testgov made Surefire record test failures instead of stopping the build, this goal
+ * fails the build for them once they are recorded, so the next {@code testgov:affected} runs them first.
+ * With {@code -Dtestgov.affected.verify=true} it also reports failing tests the selection would have missed.
+ *
+ * <p>Bind it with {@code prepare}: an execution with the goals {@code prepare} and {@code collect} binds each
+ * to its phase. {@code mvn testgov:affected} runs both without any binding.
+ *
+ * @since 0.1
+ */
+@Mojo(name = "collect", defaultPhase = LifecyclePhase.TEST, threadSafe = true,
+		requiresDependencyResolution = ResolutionScope.TEST)
+public class CollectMojo extends AbstractTestgovMojo {
+
+	static final String TEST_FAILURES = "There are test failures: %d of %d recorded tests failed: %s. They are recorded in"
+			+ " %s and run first next time; see the Surefire reports in %s";
+	private static final List<String> FILTERS = List.of("groups", "excludedGroups", "test", "it.test",
+		"testgov.categories");
+
+	/**
+	 * Reports, after a run of every test, the failing tests that the selection computed before the run would
+	 * have left out; a miss fails the build.
+	 *
+	 * @since 0.1
+	 */
+	@Parameter(property = "testgov.affected.verify", defaultValue = "false")
+	boolean affectedVerify;
+
+	@Override
+	String goal() {
+		return "collect";
+	}
+
+	@Override
+	void run() throws MojoExecutionException, MojoFailureException {
+		ModuleContext module = ModuleContext.of(project, session);
+		Collector.Collected collected;
+		try {
+			collected = Collector.collect(module, unfiltered());
+		}
+		catch (IOException | RuntimeException e) {
+			throw new MojoExecutionException("testgov could not merge the recordings in " + module.recordDirectory() + " into "
+					+ module.store().path() + ": " + e.getMessage(), e);
+		}
+		if (!collected.merged()) {
+			getLog().debug("testgov: no recordings in " + module.recordDirectory());
+			return;
+		}
+		getLog().info(collected.report().summary());
+		collected.report().warnings().forEach(getLog()::warn);
+		if (affectedVerify) {
+			verify(module, collected);
+		}
+		Set<String> failures = collected.outcomes().failures();
+		if (!failures.isEmpty() && "true".equals(project.getProperties().getProperty(Recorder.FAILURE_IGNORE_FORCED))) {
+			throw new MojoFailureException(String.format(TEST_FAILURES, failures.size(), collected.outcomes().tests(),
+				failures, module.store().path(), Path.of(project.getBuild().getDirectory(), "surefire-reports")));
+		}
+	}
+
+	private void verify(ModuleContext module, Collector.Collected collected) throws MojoExecutionException, MojoFailureException {
+		Path skipList = module.buildDirectory().resolve(SelectionRun.SKIP_LIST);
+		if (!Files.isRegularFile(skipList)) {
+			getLog().warn("testgov: safety check skipped: no selection was computed before the run (" + skipList + ")");
+			return;
+		}
+		SafetyCheck.Result result;
+		try {
+			result = SafetyCheck.check(collected.outcomes(), skipList, module.buildDirectory());
+		}
+		catch (IOException | RuntimeException e) {
+			throw new MojoExecutionException("testgov could not run its safety check: " + e.getMessage(), e);
+		}
+		if (!result.missed().isEmpty()) {
+			throw new MojoFailureException(result.line());
+		}
+		getLog().info(result.line());
+	}
+
+	/** Whether every test class could run: no tag, category or test-name filter narrowed the run. */
+	private boolean unfiltered() {
+		return FILTERS.stream().allMatch(key -> isBlank(project.getProperties().getProperty(key))
+				&& isBlank(session.getUserProperties().getProperty(key)));
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
+	}
+}

@@ -1,0 +1,43 @@
+package dev.testgov.maven;
+
+import java.io.IOException;
+
+import dev.testgov.maven.internal.record.ModuleContext;
+import dev.testgov.maven.internal.selection.SelectionRun;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Lists the tests {@code testgov:affected} would run, and why, without running them: {@code mvn
+ * testgov:select}. It compiles what is needed (the lifecycle up to {@code process-test-classes}), prints the
+ * summary and one line per selected test, and writes {@code target/testgov/selection.json} for scripts and
+ * CI.
+ *
+ * @since 0.1
+ */
+@Mojo(name = "select", threadSafe = true, requiresDependencyResolution = ResolutionScope.TEST)
+@Execute(phase = LifecyclePhase.PROCESS_TEST_CLASSES)
+public class SelectMojo extends AbstractTestgovMojo {
+
+	@Override
+	String goal() {
+		return "select";
+	}
+
+	@Override
+	void run() throws MojoExecutionException {
+		try {
+			SelectionRun run = SelectionRun.compute(ModuleContext.of(project, session));
+			run.write();
+			run.storeWarning().ifPresent(getLog()::warn);
+			run.lines(true).forEach(getLog()::info);
+		}
+		catch (IOException | RuntimeException e) {
+			throw new MojoExecutionException("testgov could not compute the selection for " + project.getArtifactId() + ": "
+					+ e.getMessage(), e);
+		}
+	}
+}

@@ -1,0 +1,100 @@
+package dev.testgov.maven.internal.record;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Consumer;
+
+import dev.testgov.junit.internal.select.SelectionFile;
+import dev.testgov.maven.internal.prepare.ArgLine;
+import dev.testgov.maven.internal.selection.SelectionRun;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * What {@code testgov:prepare} does for recording and affected-test selection, before the tests: merge what
+ * an interrupted build left, choose the tests ({@code -Dtestgov.affected}), attach the agents, and let the
+ * tests fail without stopping the build, so that {@code testgov:collect} records the failures before it
+ * fails the build itself.
+ */
+public final class Recorder {
+
+	/** Set when testgov, not the user, made Surefire ignore test failures: collect then fails the build. */
+	public static final String FAILURE_IGNORE_FORCED = "testgov.failureIgnoreForced";
+	static final String FAILURE_IGNORE = "maven.test.failure.ignore";
+	static final String LEFTOVERS = "testgov: merged recordings an earlier build left in %s; %s";
+	static final String RECORDING = "testgov: recording the dependencies of each test (JaCoCo %s%s) into %s";
+	static final String PROJECT_JACOCO = ", the project's own agent";
+	static final String VERIFYING = "testgov: safety check: every test runs; testgov:collect reports failing tests the"
+			+ " selection would have missed";
+
+	private final MavenProject project;
+	private final MavenSession session;
+	private final Consumer<String> info;
+	private final Consumer<String> warn;
+
+	public Recorder(MavenProject project, MavenSession session, Consumer<String> info, Consumer<String> warn) {
+		this.project = project;
+		this.session = session;
+		this.info = info;
+		this.warn = warn;
+	}
+
+	/**
+	 * Prepares the module's test run.
+	 *
+	 * @param select whether to run only the affected tests
+	 * @param verify whether to run every test and check afterwards what the selection would have missed
+	 */
+	public void prepare(AgentJars.Supplier agents, boolean select, boolean verify, boolean explain) throws IOException {
+		ModuleContext module = ModuleContext.of(project, session);
+		Collector.Collected leftovers = Collector.collect(module, false);
+		if (leftovers.merged()) {
+			info.accept(String.format(LEFTOVERS, module.recordDirectory(), leftovers.report().summary()));
+		}
+		List<String> switches = new ArrayList<>();
+		if (select || verify) {
+			SelectionRun run = SelectionRun.compute(module);
+			Path skipList = run.write();
+			run.storeWarning().ifPresent(warn);
+			run.lines(explain).forEach(info);
+			if (verify) {
+				info.accept(VERIFYING);
+			}
+			else if (run.nothingToRun()) {
+				project.getProperties().setProperty("skipTests", "true");
+				return;
+			}
+			else {
+				switches.add("-D" + SelectionFile.PARAMETER + "=" + skipList);
+			}
+		}
+		AgentJars jars = agents.get();
+		String current = project.getProperties().getProperty("argLine");
+		String includes = ProjectPackages.includes(classDirectories());
+		String argLine = RecordingArguments.argLine(current, jars, includes, module.recordDirectory(), module.reactorRoot());
+		project.getProperties().setProperty("argLine", ArgLine.append(argLine, ArgLine.join(switches)));
+		forceFailureIgnore();
+		info.accept(String.format(RECORDING, AgentJars.JACOCO_VERSION,
+			RecordingArguments.usesProjectJacoco(current) ? PROJECT_JACOCO : "", module.store().path()));
+	}
+
+	private List<Path> classDirectories() {
+		List<Path> directories = new ArrayList<>();
+		for (MavenProject module : session.getProjects()) {
+			directories.add(Path.of(module.getBuild().getOutputDirectory()));
+			directories.add(Path.of(module.getBuild().getTestOutputDirectory()));
+		}
+		return directories;
+	}
+
+	private void forceFailureIgnore() {
+		Properties user = session.getUserProperties();
+		if (user.getProperty(FAILURE_IGNORE) == null && project.getProperties().getProperty(FAILURE_IGNORE) == null) {
+			project.getProperties().setProperty(FAILURE_IGNORE, "true");
+			project.getProperties().setProperty(FAILURE_IGNORE_FORCED, "true");
+		}
+	}
+}

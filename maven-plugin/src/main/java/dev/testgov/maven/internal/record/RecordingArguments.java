@@ -1,0 +1,52 @@
+package dev.testgov.maven.internal.record;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.testgov.maven.internal.prepare.ArgLine;
+
+/**
+ * What a recorded test JVM needs on its {@code argLine}: testgov's file-read agent first (so JaCoCo never
+ * instruments it), the JaCoCo agent with {@code output=none} instrumenting only the project's packages, and
+ * where to write. When the project already runs its own JaCoCo agent (jacoco-maven-plugin's
+ * {@code prepare-agent}), a second one cannot join it: testgov records with the project's agent and gives
+ * it its probes back at the end, so the project's coverage report still covers the whole run.
+ */
+public final class RecordingArguments {
+
+	static final String EXCLUDES = "dev.testgov.junit.*:dev.testgov.agent.*:dev.testgov.shaded.*";
+
+	private RecordingArguments() {
+	}
+
+	/**
+	 * The new {@code argLine}.
+	 *
+	 * @param current the {@code argLine} so far (the project's, JaCoCo's, testgov's gate switches)
+	 * @param includes the JaCoCo includes for the project's packages
+	 */
+	public static String argLine(String current, AgentJars agents, String includes, Path recordDirectory, Path root) {
+		String existing = current == null ? "" : current.strip();
+		String fileAgent = ArgLine.quote("-javaagent:" + agents.fileReads());
+		if (existing.contains(fileAgent)) {
+			return existing;
+		}
+		List<String> after = new ArrayList<>();
+		if (usesProjectJacoco(existing)) {
+			after.add("-Dtestgov.record.restore=true");
+		}
+		else {
+			after.add("-javaagent:" + agents.jacoco() + "=output=none,jmx=false,includes=" + includes + ",excludes=" + EXCLUDES);
+		}
+		after.add("-Dtestgov.record.directory=" + recordDirectory);
+		after.add("-Dtestgov.record.root=" + root);
+		String withAgent = existing.isEmpty() ? fileAgent : fileAgent + " " + existing;
+		return ArgLine.append(withAgent, ArgLine.join(after));
+	}
+
+	/** Whether the project starts a JaCoCo agent of its own. */
+	public static boolean usesProjectJacoco(String argLine) {
+		return argLine != null && argLine.contains("-javaagent:") && argLine.contains("org.jacoco.agent");
+	}
+}

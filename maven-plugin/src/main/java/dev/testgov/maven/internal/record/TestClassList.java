@@ -1,0 +1,68 @@
+package dev.testgov.maven.internal.record;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The top-level classes in a module's test classes when it was last recorded, kept beside the store in
+ * {@code .testgov/test-classes}. Selection may leave a module's test JVM unstarted only when no test class
+ * is new: a class the store never saw may hold tests, and tests the store does not know always run.
+ */
+public final class TestClassList {
+
+	static final String FILE_NAME = "test-classes";
+	static final String HEADER = "testgov-test-classes 1";
+
+	private TestClassList() {
+	}
+
+	/** The binary names of the top-level classes in a test class directory. */
+	public static Set<String> scan(Path testClasses) throws IOException {
+		if (!Files.isDirectory(testClasses)) {
+			return new TreeSet<>();
+		}
+		try (Stream<Path> files = Files.walk(testClasses)) {
+			return files.map(testClasses::relativize)
+				.map(Path::toString)
+				.filter(name -> name.endsWith(".class") && !name.contains("$"))
+				.map(name -> name.substring(0, name.length() - ".class".length()).replace(java.io.File.separatorChar, '.'))
+				.collect(Collectors.toCollection(TreeSet::new));
+		}
+	}
+
+	/** Writes the list beside the store, sorted, atomically. */
+	public static void save(Path storeDirectory, Set<String> classes) throws IOException {
+		List<String> lines = new ArrayList<>();
+		lines.add(HEADER);
+		lines.addAll(new TreeSet<>(classes));
+		Files.createDirectories(storeDirectory);
+		Path temporary = Files.createTempFile(storeDirectory, FILE_NAME, ".tmp");
+		Files.write(temporary, lines, StandardCharsets.UTF_8);
+		Files.move(temporary, storeDirectory.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING,
+			StandardCopyOption.ATOMIC_MOVE);
+	}
+
+	/** The classes in {@code current} the list does not name; all of them when there is no usable list. */
+	public static Set<String> newSince(Path storeDirectory, Set<String> current) throws IOException {
+		Path file = storeDirectory.resolve(FILE_NAME);
+		Set<String> known = new TreeSet<>();
+		if (Files.isRegularFile(file)) {
+			List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+			if (!lines.isEmpty() && lines.get(0).equals(HEADER)) {
+				known.addAll(lines.subList(1, lines.size()));
+			}
+		}
+		Set<String> added = new TreeSet<>(current);
+		added.removeAll(known);
+		return added;
+	}
+}
