@@ -26,7 +26,7 @@ public class SelectionFilter implements PostDiscoveryFilter {
 	private static final FilterResult KEPT = FilterResult.included("affected, new, or not recorded: runs");
 	private static final FilterResult LEFT_OUT = FilterResult.excluded(
 		"unaffected by the change since the recorded run (testgov:affected)");
-	private static final Map<Path, Set<String>> READ = new ConcurrentHashMap<>();
+	private static final Map<Path, SelectionFile.Contents> READ = new ConcurrentHashMap<>();
 
 	@Override
 	public FilterResult apply(TestDescriptor descriptor) {
@@ -34,14 +34,23 @@ public class SelectionFilter implements PostDiscoveryFilter {
 		if (file.isEmpty()) {
 			return KEPT;
 		}
-		Set<String> skipped = READ.computeIfAbsent(Paths.get(file.get()).toAbsolutePath(), path -> {
+		Set<String> skipped = contents(file.get()).skipped();
+		return skipped.contains(descriptor.getUniqueId().toString()) ? LEFT_OUT : KEPT;
+	}
+
+	/**
+	 * The selection a test JVM was given, read once: one JVM runs one selection, written before it started.
+	 *
+	 * @throws GateConfigurationException when the file cannot be used, which fails discovery loudly
+	 */
+	static SelectionFile.Contents contents(String file) {
+		return READ.computeIfAbsent(Paths.get(file).toAbsolutePath(), path -> {
 			try {
-				return SelectionFile.read(path);
+				return SelectionFile.contents(path);
 			}
-			catch (IllegalStateException e) {
+			catch (IllegalStateException | NumberFormatException e) {
 				throw new GateConfigurationException(e.getMessage(), e);
 			}
 		});
-		return skipped.contains(descriptor.getUniqueId().toString()) ? LEFT_OUT : KEPT;
 	}
 }

@@ -30,6 +30,10 @@ public final class Recorder {
 	static final String VERIFYING = "testgov: safety check: every test runs; testgov:collect reports failing tests the"
 			+ " selection would have missed";
 
+	private static final String[][] ORDERERS = {
+		{ "junit.jupiter.testclass.order.default", "dev.testgov.junit.internal.select.SelectionClassOrder" },
+		{ "junit.jupiter.testmethod.order.default", "dev.testgov.junit.internal.select.SelectionMethodOrder" } };
+
 	private final MavenProject project;
 	private final MavenSession session;
 	private final Consumer<String> info;
@@ -69,6 +73,7 @@ public final class Recorder {
 			}
 			else {
 				switches.add("-D" + SelectionFile.PARAMETER + "=" + skipList);
+				switches.addAll(order());
 			}
 		}
 		AgentJars jars = agents.get();
@@ -79,6 +84,32 @@ public final class Recorder {
 		forceFailureIgnore();
 		info.accept(String.format(RECORDING, AgentJars.JACOCO_VERSION,
 			RecordingArguments.usesProjectJacoco(current) ? PROJECT_JACOCO : "", module.store().path()));
+	}
+
+	/**
+	 * Makes the selected tests run failed-first, then shortest-first, unless the project chose its own default
+	 * class or method order (in {@code junit-platform.properties} or as a property).
+	 */
+	private List<String> order() throws IOException {
+		List<String> order = new ArrayList<>();
+		String platformProperties = platformProperties();
+		for (String[] orderer : ORDERERS) {
+			if (project.getProperties().getProperty(orderer[0]) == null && session.getUserProperties().getProperty(orderer[0]) == null
+					&& !platformProperties.contains(orderer[0])) {
+				order.add("-D" + orderer[0] + "=" + orderer[1]);
+			}
+		}
+		return order;
+	}
+
+	private String platformProperties() throws IOException {
+		for (org.apache.maven.model.Resource resource : project.getTestResources()) {
+			Path file = Path.of(resource.getDirectory(), "junit-platform.properties");
+			if (java.nio.file.Files.isRegularFile(file)) {
+				return java.nio.file.Files.readString(file);
+			}
+		}
+		return "";
 	}
 
 	private List<Path> classDirectories() {

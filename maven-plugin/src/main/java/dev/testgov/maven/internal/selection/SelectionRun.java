@@ -100,8 +100,28 @@ public final class SelectionRun {
 		Files.createDirectories(json.getParent());
 		new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), toJson());
 		Path skipList = module.buildDirectory().resolve(SKIP_LIST);
-		SelectionFile.write(skipList, selection.skipped());
+		SelectionFile.write(skipList, selection.skipped(), ranks());
 		return skipList;
+	}
+
+	/**
+	 * The order to run in: tests that failed last time first, then the shortest; a class runs at the rank of its
+	 * best test. Keys are {@code com.acme.FooTests} and {@code com.acme.FooTests#adds}.
+	 */
+	private Map<String, Integer> ranks() {
+		List<Selection.Node> running = selection.nodes().stream()
+			.filter(Selection.Node::runs)
+			.sorted(java.util.Comparator.comparing((Selection.Node node) -> !node.failedLastTime())
+				.thenComparingLong(Selection.Node::durationMillis)
+				.thenComparing(Selection.Node::id))
+			.collect(Collectors.toList());
+		Map<String, Integer> ranks = new LinkedHashMap<>();
+		for (int rank = 0; rank < running.size(); rank++) {
+			Selection.Node node = running.get(rank);
+			ranks.putIfAbsent(node.className() + "#" + node.methodName(), rank);
+			ranks.putIfAbsent(node.className(), rank);
+		}
+		return ranks;
 	}
 
 	private Map<String, Object> toJson() {
