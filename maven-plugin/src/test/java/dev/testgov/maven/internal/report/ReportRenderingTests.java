@@ -1,6 +1,7 @@
 package dev.testgov.maven.internal.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
@@ -22,12 +23,15 @@ import org.junit.jupiter.api.Test;
 /**
  * report.html in a real browser: headless Chromium loads it from disk, with the network off, and the DOM it builds
  * holds the charts and the numbers. A screenshot lands in {@code target/report-rendering/} for reviewers.
- * Skipped, saying so, where Chromium is not installed; {@code .ci/run} installs it.
+ * Skipped, saying so, where Chromium is not installed; {@code .ci/run} installs it and sets
+ * {@code TESTGOV_CHROMIUM_REQUIRED=true}, so that in CI its absence fails the test.
  */
 class ReportRenderingTests {
 
 	private static final Path OUTPUT = Paths.get("target", "report-rendering");
 	private static final String[] CHROMIUM = { "chromium", "chromium-browser", "google-chrome" };
+	/** Set where Chromium was promised (CI), so that its absence fails instead of skipping. */
+	private static final String REQUIRED = "TESTGOV_CHROMIUM_REQUIRED";
 
 	private static Optional<String> chromium;
 	private static Path report;
@@ -66,6 +70,9 @@ class ReportRenderingTests {
 	}
 
 	private static String browse(String... what) throws IOException, InterruptedException {
+		if (chromium.isEmpty() && "true".equals(System.getenv(REQUIRED))) {
+			fail(REQUIRED + "=true, but chromium is not on the PATH; apt-get install -y chromium");
+		}
 		assumeTrue(chromium.isPresent(), "chromium is not installed; apt-get install -y chromium (as .ci/run does)"
 				+ " to render report.html in a real browser");
 		Path profile = Files.createTempDirectory("testgov-chromium");
