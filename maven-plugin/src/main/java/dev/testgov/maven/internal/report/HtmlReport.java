@@ -39,7 +39,8 @@ public final class HtmlReport {
 		page.append(DriftSection.render(model));
 		page.append(TestTable.render(model));
 		page.append("<footer>Written by testgov from the outcome files of each test JVM and the committed baseline;")
-			.append(" <code>report.json</code> beside this file has the same numbers for tools.</footer>\n")
+			.append(" <code>testgov:check</code> writes the same numbers for tools to <code>target/testgov/report.json</code>.")
+			.append("</footer>\n")
 			.append("<script>\n").append(resource("report.js")).append("</script>\n</body>\n</html>\n");
 		return page.toString();
 	}
