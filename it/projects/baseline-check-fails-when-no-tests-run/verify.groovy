@@ -1,15 +1,17 @@
 import groovy.json.JsonSlurper
 
-// Unchanged, the check says so in one line; when no test runs at all, the executed count collapses to zero and
+// Unchanged, the check says so in one line (and testgov:report writes the report); when no test runs at all, the executed count collapses to zero and
 // the build fails instead of going green, naming -DskipTests as the cause.
 def builds = new File(basedir, 'build.log').text.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).drop(1)
 assert builds.size() == 3 : "expected three builds in build.log, found ${builds.size()}"
 def testgov = { String build -> build.readLines().findAll { it ==~ /^\[(INFO|WARNING|ERROR)\] testgov: .*/ } }
 
 def unchanged = testgov(builds[1])
-assert unchanged.size() == 2 : unchanged.join('\n')
+assert unchanged.size() == 4 : unchanged.join('\n')
 assert unchanged[0] == '[INFO] testgov: Tests run: 5, Failures: 0, Errors: 0, Skipped: 0'
 assert unchanged[1] ==~ /\[INFO\] testgov: no drift from baseline \[testgov-baseline\.json\]: 5 tests in 2 classes: 5 passed in [\d.]+ m?s/
+assert unchanged[2] == unchanged[0]
+assert unchanged[3] == '[INFO] testgov: report [target/testgov/report.html]: no drift'
 assert builds[1].contains('[INFO] BUILD SUCCESS')
 assert !builds[1].contains('[WARNING] testgov') : 'an unchanged build is quiet'
 

@@ -59,6 +59,10 @@ public final class BaselineMessages {
 	public static final String NO_RUN_TO_RECORD = "testgov: no outcome files in [%s], so no test ran to record;"
 			+ " run the tests in the same build: " + RECORD_COMMAND + " (to drop the baseline, delete %s)";
 
+	// A report on its own.
+	public static final String REPORT = "testgov: report [%s]: %s";
+	public static final String NOTHING_TO_REPORT = "testgov: no outcome files in [%s] and no baseline; nothing to report";
+
 	// The reactor.
 	public static final String AGGREGATE = "testgov: %d module%s with tests: %s";
 	public static final String AGGREGATE_MODULE = "testgov:   %s: %s; %s";
