@@ -29,7 +29,7 @@ public class DiscoveryParameters implements LauncherDiscoveryListener {
 	}
 
 	/** A parameter of the discovery running on this thread, else the system property. */
-	static Optional<String> get(String key) {
+	public static Optional<String> get(String key) {
 		ConfigurationParameters parameters = CURRENT.get();
 		return parameters != null ? parameters.get(key) : Optional.ofNullable(System.getProperty(key));
 	}

@@ -80,8 +80,17 @@ public final class RawEntries {
 		}
 	}
 
-	/** A file or classpath resource read while {@code scopeId} was current; {@code location} is a path or URL. */
-	public record FileRead(String scopeId, String kind, String location) implements Entry {
+	/**
+	 * A file or classpath resource read while {@code scopeId} was current. A {@code file} read's location is
+	 * an absolute path; a {@code resource} read's location is the URL the resource resolved to and
+	 * {@code resource} the name that was asked for. Files leave {@code resource} empty.
+	 */
+	public record FileRead(String scopeId, String kind, String location, String resource) implements Entry {
+
+		/** A read with no resource name: a file. */
+		public FileRead(String scopeId, String kind, String location) {
+			this(scopeId, kind, location, "");
+		}
 
 		@Override
 		public void appendTo(RawRecords.Writer writer) throws IOException {
@@ -89,11 +98,16 @@ public final class RawEntries {
 				out.writeUTF(scopeId);
 				out.writeUTF(kind);
 				out.writeUTF(location);
+				out.writeUTF(resource);
 			});
 		}
 
+		/** The resource name came last and later: a payload without it reads as a file read. */
 		static FileRead read(DataInputStream in) throws IOException {
-			return new FileRead(in.readUTF(), in.readUTF(), in.readUTF());
+			String scopeId = in.readUTF();
+			String kind = in.readUTF();
+			String location = in.readUTF();
+			return new FileRead(scopeId, kind, location, in.available() > 0 ? in.readUTF() : "");
 		}
 	}
 

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.CRC32;
@@ -38,7 +39,7 @@ public final class RawRecords {
 		SCOPE(1),
 		/** Classes executed while a scope was current: scope id, then classes with their probes. */
 		COVERAGE(2),
-		/** A file read while a scope was current: scope id, absolute path. */
+		/** A file or resource read while a scope was current: scope id, kind, location, resource name. */
 		FILE(3),
 		/** A test or container finished: id, status, duration in milliseconds, reason. */
 		OUTCOME(4),
@@ -66,9 +67,14 @@ public final class RawRecords {
 	private RawRecords() {
 	}
 
-	/** Opens a new raw file for appending; the header is written at once. */
+	/**
+	 * Opens a new raw file for appending; the header is written at once. An existing file is never replaced:
+	 * it belongs to another fork.
+	 *
+	 * @throws java.nio.file.FileAlreadyExistsException if {@code file} exists
+	 */
 	public static Writer create(Path file) throws IOException {
-		return new Writer(Files.newOutputStream(file));
+		return new Writer(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
 	}
 
 	/** Reads a whole raw file, tolerating a truncated or corrupt tail. */

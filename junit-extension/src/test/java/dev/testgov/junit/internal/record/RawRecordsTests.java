@@ -1,8 +1,10 @@
 package dev.testgov.junit.internal.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -89,6 +91,43 @@ class RawRecordsTests {
 
 		assertThat(contents.records()).hasSize(1);
 		assertThat(contents.problem()).isEqualTo("record 1 fails its checksum");
+	}
+
+	@Test
+	void resourceReadKeepsTheNameAskedForAndAFileReadLeavesItEmpty() throws IOException {
+		Path file = directory.resolve("reads" + RawRecords.SUFFIX);
+		FileRead resource = new FileRead(TEST, "resource", "file:/work/project/target/test-classes/data.json", "data.json");
+		FileRead plain = new FileRead(TEST, "file", "/work/project/data.csv");
+		try (RawRecords.Writer writer = RawRecords.create(file)) {
+			resource.appendTo(writer);
+			plain.appendTo(writer);
+		}
+
+		List<Entry> read = decode(RawRecords.read(file));
+
+		assertThat(read).containsExactly(resource, new FileRead(TEST, "file", "/work/project/data.csv", ""));
+	}
+
+	@Test
+	void fileReadWrittenBeforeResourceNamesExistedStillReads() throws IOException {
+		Path file = directory.resolve("older" + RawRecords.SUFFIX);
+		try (RawRecords.Writer writer = RawRecords.create(file)) {
+			writer.write(RawRecords.Kind.FILE, out -> {
+				out.writeUTF(TEST);
+				out.writeUTF("file");
+				out.writeUTF("/work/project/data.csv");
+			});
+		}
+
+		assertThat(decode(RawRecords.read(file))).containsExactly(new FileRead(TEST, "file", "/work/project/data.csv"));
+	}
+
+	@Test
+	void anExistingFileIsNeverReplaced() throws IOException {
+		Path file = Files.writeString(directory.resolve("taken" + RawRecords.SUFFIX), "another fork's");
+
+		assertThatThrownBy(() -> RawRecords.create(file)).isInstanceOf(FileAlreadyExistsException.class);
+		assertThat(Files.readString(file)).isEqualTo("another fork's");
 	}
 
 	@Test

@@ -1,0 +1,49 @@
+package dev.testgov.junit.internal.record;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.jacoco.core.data.ExecutionData;
+
+/**
+ * A stand-in for the JaCoCo agent: every dump reports one class with one probe hit, so each cut writes one
+ * coverage record and the records show where each cut's data went. Can be told to fail from a given dump on.
+ */
+final class FakeProbes implements ProbeSource {
+
+	static final String WORK = "com/acme/Work";
+
+	private final AtomicBoolean claimed = new AtomicBoolean();
+	private final AtomicInteger dumps = new AtomicInteger();
+	private final int failFrom;
+
+	FakeProbes() {
+		this(Integer.MAX_VALUE);
+	}
+
+	FakeProbes(int failFrom) {
+		this.failFrom = failFrom;
+	}
+
+	@Override
+	public byte[] take() {
+		if (dumps.incrementAndGet() >= failFrom) {
+			throw new IllegalStateException("agent gone");
+		}
+		return ExecDataReaderTests.dump(new ExecutionData(7L, WORK, new boolean[] { true }));
+	}
+
+	@Override
+	public boolean claim() {
+		return claimed.compareAndSet(false, true);
+	}
+
+	@Override
+	public void release() {
+		claimed.set(false);
+	}
+
+	boolean isClaimed() {
+		return claimed.get();
+	}
+}

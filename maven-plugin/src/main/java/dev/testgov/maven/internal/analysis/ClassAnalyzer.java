@@ -1,0 +1,59 @@
+package dev.testgov.maven.internal.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import dev.testgov.maven.internal.fingerprint.ClassFingerprint;
+import dev.testgov.maven.internal.fingerprint.ClassFiles;
+import dev.testgov.maven.internal.fingerprint.Fingerprints;
+import dev.testgov.maven.internal.fingerprint.MethodKeys;
+import org.jacoco.core.internal.data.CRC64;
+import org.objectweb.asm.tree.ClassNode;
+
+/**
+ * Fingerprints and probe maps of class files, cached by JaCoCo class id. Bytes ASM cannot read get an
+ * opaque fingerprint, and bytes whose probes cannot be numbered get no probe map: either way only a
+ * class-level dependency is possible.
+ */
+public final class ClassAnalyzer {
+
+	private final Map<Long, Analysis> cache = new ConcurrentHashMap<>();
+
+	public Analysis analyze(String className, byte[] bytes) {
+		return cache.computeIfAbsent(CRC64.classId(bytes), id -> analyzeUncached(className, bytes));
+	}
+
+	private static Analysis analyzeUncached(String className, byte[] bytes) {
+		ClassNode node;
+		try {
+			node = ClassFiles.read(bytes);
+		}
+		catch (IllegalArgumentException e) {
+			return new Analysis(Fingerprints.opaque(className, bytes), null, List.of());
+		}
+		MethodKeys keys = MethodKeys.of(node);
+		ClassFingerprint fingerprint = Fingerprints.of(node, keys);
+		List<String> supertypes = new ArrayList<>();
+		if (node.superName != null) {
+			supertypes.add(node.superName);
+		}
+		supertypes.addAll(node.interfaces);
+		try {
+			return new Analysis(fingerprint, ProbeMapper.map(bytes, keys), supertypes);
+		}
+		catch (IllegalArgumentException e) {
+			return new Analysis(fingerprint, null, supertypes);
+		}
+	}
+
+	/**
+	 * A class's fingerprint and, when its probes could be numbered, its probe map.
+	 *
+	 * @param probes {@code null} when JaCoCo could not number the probes
+	 * @param supertypes the JVM names of the direct superclass and interfaces
+	 */
+	public record Analysis(ClassFingerprint fingerprint, ProbeMap probes, List<String> supertypes) {
+	}
+}

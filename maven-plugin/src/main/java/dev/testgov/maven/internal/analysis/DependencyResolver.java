@@ -1,0 +1,42 @@
+package dev.testgov.maven.internal.analysis;
+
+import java.util.List;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import dev.testgov.junit.internal.record.RawEntries.ClassProbes;
+import dev.testgov.junit.internal.record.RawEntries.FileRead;
+import dev.testgov.maven.internal.store.Dependencies;
+import dev.testgov.maven.internal.store.FileKey;
+import dev.testgov.maven.internal.store.MethodSet;
+
+/** Turns a scope's raw coverage and file reads into {@link Dependencies}. */
+final class DependencyResolver {
+
+	private final ClassResolver classes;
+	private final FileResolver files;
+
+	DependencyResolver(ClassResolver classes, FileResolver files) {
+		this.classes = classes;
+		this.files = files;
+	}
+
+	Dependencies resolve(List<ClassProbes> coverage, List<FileRead> reads) {
+		SortedMap<String, MethodSet> used = new TreeMap<>();
+		for (ClassProbes probes : coverage) {
+			classes.methodsHit(probes).ifPresent(methods -> used.merge(probes.className(), methods, MethodSet::union));
+		}
+		SortedSet<FileKey> keys = new TreeSet<>();
+		boolean external = false;
+		for (FileRead read : reads) {
+			FileUse use = files.resolve(read);
+			if (use.key() != null) {
+				keys.add(use.key());
+			}
+			external |= use.external();
+		}
+		return new Dependencies(used, keys, external);
+	}
+}

@@ -1,0 +1,133 @@
+package dev.testgov.maven.internal.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.testgov.maven.internal.fingerprint.MethodKeys;
+import org.jacoco.core.internal.data.CRC64;
+import org.jacoco.core.internal.flow.ClassProbesAdapter;
+import org.jacoco.core.internal.flow.ClassProbesVisitor;
+import org.jacoco.core.internal.flow.IFrame;
+import org.jacoco.core.internal.flow.LabelInfo;
+import org.jacoco.core.internal.flow.MethodProbesVisitor;
+import org.jacoco.core.internal.instr.InstrSupport;
+import org.objectweb.asm.Label;
+
+/**
+ * Numbers the probes of a class exactly as JaCoCo 0.8.15's instrumenter does — by driving the same
+ * {@link ClassProbesAdapter} over the same bytes, as JaCoCo's own analyser does — and records the method each
+ * probe lands in. Probes arrive through {@code visitProbe}, {@code visitInsnWithProbe},
+ * {@code visitJumpInsnWithProbe}, and for switches as probe ids attached to the target labels
+ * ({@link LabelInfo#getProbeId(Label)}). A map that does not account for every probe exactly once is rejected.
+ */
+public final class ProbeMapper {
+
+	private ProbeMapper() {
+	}
+
+	/**
+	 * Maps the probes of a class file.
+	 *
+	 * @throws IllegalArgumentException if the bytes cannot be read, or the probes do not add up
+	 */
+	public static ProbeMap map(byte[] classBytes, MethodKeys keys) {
+		Collector collector = new Collector(keys);
+		try {
+			InstrSupport.classReaderFor(classBytes.clone()).accept(new ClassProbesAdapter(collector, false), 0);
+		}
+		catch (RuntimeException e) {
+			throw new IllegalArgumentException("JaCoCo cannot number the probes: " + e, e);
+		}
+		return new ProbeMap(CRC64.classId(classBytes), collector.className, collector.owners());
+	}
+
+	private static final class Collector extends ClassProbesVisitor {
+
+		private final MethodKeys keys;
+		private final List<String> owners = new ArrayList<>();
+		private String className;
+		private int total = -1;
+
+		Collector(MethodKeys keys) {
+			this.keys = keys;
+		}
+
+		@Override
+		public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
+			className = name;
+		}
+
+		@Override
+		public MethodProbesVisitor visitMethod(int access, String name, String desc, String signature, String[] exceptions) {
+			return new MethodCollector(keys.keyOf(name, desc));
+		}
+
+		@Override
+		public void visitTotalProbeCount(int count) {
+			total = count;
+		}
+
+		String[] owners() {
+			if (owners.size() != total || owners.contains(null)) {
+				throw new IllegalArgumentException("probes of " + className + " do not add up: " + owners.size()
+						+ " mapped, " + total + " in total");
+			}
+			return owners.toArray(String[]::new);
+		}
+
+		private void own(int probeId, String method) {
+			while (owners.size() <= probeId) {
+				owners.add(null);
+			}
+			if (owners.set(probeId, method) != null) {
+				throw new IllegalArgumentException("probe " + probeId + " of " + className + " is numbered twice");
+			}
+		}
+
+		private final class MethodCollector extends MethodProbesVisitor {
+
+			private final String key;
+
+			MethodCollector(String key) {
+				this.key = key;
+			}
+
+			@Override
+			public void visitProbe(int probeId) {
+				own(probeId, key);
+			}
+
+			@Override
+			public void visitJumpInsnWithProbe(int opcode, Label label, int probeId, IFrame frame) {
+				own(probeId, key);
+			}
+
+			@Override
+			public void visitInsnWithProbe(int opcode, int probeId) {
+				own(probeId, key);
+			}
+
+			@Override
+			public void visitTableSwitchInsnWithProbes(int min, int max, Label dflt, Label[] labels, IFrame frame) {
+				switchProbes(dflt, labels);
+			}
+
+			@Override
+			public void visitLookupSwitchInsnWithProbes(Label dflt, int[] keys, Label[] labels, IFrame frame) {
+				switchProbes(dflt, labels);
+			}
+
+			/** A label shared by several cases carries one probe; it is claimed once. */
+			private void switchProbes(Label dflt, Label[] labels) {
+				List<Label> targets = new ArrayList<>(List.of(labels));
+				targets.add(0, dflt);
+				for (Label target : targets) {
+					int probeId = LabelInfo.getProbeId(target);
+					if (probeId != LabelInfo.NO_PROBE && (probeId >= owners.size() || owners.get(probeId) == null)) {
+						own(probeId, key);
+					}
+				}
+			}
+		}
+	}
+}

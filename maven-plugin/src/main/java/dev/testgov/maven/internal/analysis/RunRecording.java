@@ -1,0 +1,68 @@
+package dev.testgov.maven.internal.analysis;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import dev.testgov.maven.internal.store.Attribution;
+import dev.testgov.maven.internal.store.Dependencies;
+import dev.testgov.maven.internal.store.TestRecord;
+
+/**
+ * One module's test run, from all its forks' raw recordings: the tests recorded, every test that ran, and
+ * the containers that failed. A test recorded by two forks (or twice by one) depends on the union of both,
+ * with the worse outcome; a test that could not be recorded in any fork is not recorded at all.
+ */
+final class RunRecording {
+
+	final SortedMap<String, TestRecord> recorded = new TreeMap<>();
+	final Set<String> ran = new TreeSet<>();
+	final Set<String> failedContainers = new TreeSet<>();
+	final List<String> warnings = new ArrayList<>();
+
+	static RunRecording read(List<Path> rawFiles, DependencyResolver resolver) {
+		RunRecording run = new RunRecording();
+		Set<String> unrecorded = new TreeSet<>();
+		for (Path file : new TreeSet<>(rawFiles)) {
+			ForkRecording fork = ForkRecording.read(file);
+			if (fork.problem() != null) {
+				run.warnings.add(String.format(AnalysisMessages.DAMAGED, file, fork.problem()));
+			}
+			ForkAttribution attribution = ForkAttribution.of(fork, resolver);
+			fork.scopes.values().stream().filter(scope -> scope.test()).forEach(scope -> run.ran.add(scope.id()));
+			attribution.recorded().forEach(test -> run.recorded.merge(test.uniqueId(), test, RunRecording::combine));
+			unrecorded.addAll(attribution.unrecorded().keySet());
+			run.failedContainers.addAll(attribution.failedContainers());
+			if (!attribution.unrecorded().isEmpty()) {
+				run.warnings.add(String.format(AnalysisMessages.UNRECORDED, file, attribution.unrecorded().size(),
+					reasons(attribution.unrecorded())));
+			}
+		}
+		run.recorded.keySet().removeAll(unrecorded);
+		return run;
+	}
+
+	private static TestRecord combine(TestRecord one, TestRecord other) {
+		List<Dependencies> parts = new ArrayList<>(one.parts());
+		parts.addAll(other.parts());
+		boolean fork = one.attribution() == Attribution.FORK || other.attribution() == Attribution.FORK;
+		return new TestRecord(one.uniqueId(), one.className(), one.methodName(), one.selectionNode(),
+			Statuses.worse(one.status(), other.status()), Math.max(one.durationMillis(), other.durationMillis()),
+			fork ? Attribution.FORK : Attribution.PRECISE, parts);
+	}
+
+	/** {@code 2 started but did not finish, 1 passed with no coverage recorded}. */
+	private static String reasons(Map<String, String> unrecorded) {
+		SortedMap<String, Integer> counts = new TreeMap<>();
+		unrecorded.values().forEach(reason -> counts.merge(reason, 1, Integer::sum));
+		StringJoiner text = new StringJoiner(", ");
+		counts.forEach((reason, count) -> text.add(count + " " + reason));
+		return text.toString();
+	}
+}

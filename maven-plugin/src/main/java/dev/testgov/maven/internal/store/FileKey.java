@@ -1,0 +1,39 @@
+package dev.testgov.maven.internal.store;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * A file a test read, independent of where the project lives: a path relative to the reactor root
+ * ({@code origin} empty; {@code lib/x.jar!/a.txt} for an entry of a jar in the reactor), or an entry of a
+ * dependency ({@code origin} the dependency's coordinates, {@code path} the entry; an empty path is the
+ * dependency's file itself).
+ */
+public record FileKey(String origin, String path) implements Comparable<FileKey> {
+
+	private static final Comparator<FileKey> ORDER = Comparator.comparing(FileKey::origin).thenComparing(FileKey::path);
+
+	public FileKey {
+		Objects.requireNonNull(origin, "origin");
+		Objects.requireNonNull(path, "path");
+	}
+
+	/** A file inside the reactor, by its path relative to the reactor root with {@code /} separators. */
+	public static FileKey reactor(String relativePath) {
+		return new FileKey("", relativePath);
+	}
+
+	public boolean inReactor() {
+		return origin.isEmpty();
+	}
+
+	@Override
+	public int compareTo(FileKey other) {
+		return ORDER.compare(this, other);
+	}
+
+	@Override
+	public String toString() {
+		return inReactor() ? path : origin + "!/" + path;
+	}
+}
