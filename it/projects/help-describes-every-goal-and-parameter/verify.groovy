@@ -5,16 +5,27 @@ def starts = lines.findIndexValues { it == '[INFO] Scanning for projects...' }*.
 assert starts.size() == 2 : 'expected two builds in build.log'
 def builds = [lines.subList(starts[0], starts[1]), lines.subList(starts[1], lines.size())]
 
+def runParameters = ['baselineFile', 'maxExecutedDrop', 'outputDirectory', 'skip', 'slowTestMillis', 'slowdownFactor',
+        'slowdownMinMillis', 'testClassesDirectory']
 def expected = [
-        audit  : ['fail', 'skip', 'testClassesDirectory'],
-        help   : ['detail', 'goal', 'indentSize', 'lineLength'],
-        prepare: ['categories', 'categoryPatterns', 'gateSets', 'gates', 'manual', 'outputDirectory', 'skip', 'strict'],
+        aggregate: runParameters,
+        audit    : ['fail', 'skip', 'testClassesDirectory'],
+        baseline : runParameters,
+        check    : runParameters + ['failOn'],
+        help     : ['detail', 'goal', 'indentSize', 'lineLength'],
+        prepare  : ['categories', 'categoryPatterns', 'gateSets', 'gates', 'manual', 'outputDirectory', 'skip', 'strict'],
+        report   : runParameters,
 ]
 def userProperties = [
-        fail: 'testgov.audit.fail', skip: 'testgov.skip', testClassesDirectory: 'testgov.audit.testClassesDirectory',
+        fail: 'testgov.audit.fail', skip: 'testgov.skip', testClassesDirectory: 'testgov.testClassesDirectory',
         categories: 'testgov.categories', categoryPatterns: 'testgov.categoryPatterns', gates: 'testgov.gates',
         manual: 'testgov.manual', outputDirectory: 'testgov.outputDirectory', strict: 'testgov.strict',
+        baselineFile: 'testgov.baseline.file', failOn: 'testgov.check.failOn',
+        maxExecutedDrop: 'testgov.check.maxExecutedDrop', slowTestMillis: 'testgov.check.slowTestMillis',
+        slowdownFactor: 'testgov.check.slowdownFactor', slowdownMinMillis: 'testgov.check.slowdownMinMillis',
 ]
+// Where one goal's parameter has a property of its own.
+def goalProperties = [audit: [testClassesDirectory: 'testgov.audit.testClassesDirectory']]
 
 /** goal -> parameter -> [header, property, documentation], from help's layout: goals at column 0, parameters at 4. */
 def parse = { List<String> log ->
@@ -55,7 +66,8 @@ builds.eachWithIndex { log, index ->
             def text = parameter.text.join(' ')
             assert text.length() > 40 && text.endsWith('.') : "$build: testgov:$goal's $name is not documented: $text"
             if (goal != 'help') {
-                assert parameter.property == userProperties[name] : "$build: testgov:$goal's $name has property ${parameter.property}"
+                def property = goalProperties[goal]?.get(name) ?: userProperties[name]
+                assert parameter.property == property : "$build: testgov:$goal's $name has property ${parameter.property}"
             }
         }
     }
@@ -66,9 +78,10 @@ builds.eachWithIndex { log, index ->
 // help:describe also gives each goal's description and phase.
 def describe = builds[0]
 assert describe.contains('Goal Prefix: testgov')
-assert describe.contains('This plugin has 3 goals:')
+assert describe.contains('This plugin has 7 goals:')
 assert describe.count('  Bound to phase: process-test-classes') == 2
-assert describe.findAll { it.startsWith('  Description: ') }.size() == 3
+assert describe.count('  Bound to phase: verify') == 3
+assert describe.findAll { it.startsWith('  Description: ') }.size() == 7
 assert describe.contains('    gates (Default: all)')
 assert describe.contains('    testClassesDirectory (Default: ${project.build.testOutputDirectory})')
 
