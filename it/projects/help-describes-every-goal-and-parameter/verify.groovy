@@ -8,13 +8,18 @@ def builds = [lines.subList(starts[0], starts[1]), lines.subList(starts[1], line
 def runParameters = ['baselineFile', 'maxExecutedDrop', 'outputDirectory', 'skip', 'slowTestMillis', 'slowdownFactor',
         'slowdownMinMillis', 'testClassesDirectory']
 def expected = [
+        affected : ['skip'],
         aggregate: runParameters,
         audit    : ['fail', 'skip', 'testClassesDirectory'],
         baseline : runParameters,
         check    : runParameters + ['failOn'],
+        collect  : ['affectedVerify', 'skip'],
         help     : ['detail', 'goal', 'indentSize', 'lineLength'],
-        prepare  : ['categories', 'categoryPatterns', 'gateSets', 'gates', 'manual', 'outputDirectory', 'skip', 'strict'],
+        inspect  : ['className', 'skip', 'test'],
+        prepare  : ['affected', 'affectedVerify', 'categories', 'categoryPatterns', 'explain', 'gateSets', 'gates', 'manual',
+                    'outputDirectory', 'record', 'skip', 'strict'],
         report   : runParameters,
+        select   : ['skip'],
 ]
 def userProperties = [
         fail: 'testgov.audit.fail', skip: 'testgov.skip', testClassesDirectory: 'testgov.testClassesDirectory',
@@ -23,6 +28,8 @@ def userProperties = [
         baselineFile: 'testgov.baseline.file', failOn: 'testgov.check.failOn',
         maxExecutedDrop: 'testgov.check.maxExecutedDrop', slowTestMillis: 'testgov.check.slowTestMillis',
         slowdownFactor: 'testgov.check.slowdownFactor', slowdownMinMillis: 'testgov.check.slowdownMinMillis',
+        affected: 'testgov.affected', affectedVerify: 'testgov.affected.verify', explain: 'testgov.explain',
+        record: 'testgov.record', className: 'testgov.class', test: 'testgov.test',
 ]
 // Where one goal's parameter has a property of its own.
 def goalProperties = [audit: [testClassesDirectory: 'testgov.audit.testClassesDirectory']]
@@ -78,10 +85,11 @@ builds.eachWithIndex { log, index ->
 // help:describe also gives each goal's description and phase.
 def describe = builds[0]
 assert describe.contains('Goal Prefix: testgov')
-assert describe.contains('This plugin has 7 goals:')
+assert describe.contains('This plugin has 11 goals:')
 assert describe.count('  Bound to phase: process-test-classes') == 2
+assert describe.count('  Bound to phase: test') == 1
 assert describe.count('  Bound to phase: verify') == 3
-assert describe.findAll { it.startsWith('  Description: ') }.size() == 7
+assert describe.findAll { it.startsWith('  Description: ') }.size() == 11
 assert describe.contains('    gates (Default: all)')
 assert describe.contains('    testClassesDirectory (Default: ${project.build.testOutputDirectory})')
 
