@@ -23,10 +23,12 @@ public final class Recorder {
 
 	/** Set when testgov, not the user, made Surefire ignore test failures: collect then fails the build. */
 	public static final String FAILURE_IGNORE_FORCED = "testgov.failureIgnoreForced";
-	static final String FAILURE_IGNORE = "maven.test.failure.ignore";
+	public static final String FAILURE_IGNORE = "maven.test.failure.ignore";
 	static final String LEFTOVERS = "testgov: merged recordings an earlier build left in %s; %s";
 	static final String RECORDING = "testgov: recording the dependencies of each test (JaCoCo %s%s) into %s";
 	static final String PROJECT_JACOCO = ", the project's own agent";
+	static final String NO_COLLECT = "testgov: testgov:collect is not bound, so this run's recordings are merged into the"
+			+ " store by the next build's testgov:prepare; bind the goals prepare and collect, or run mvn testgov:affected";
 	static final String VERIFYING = "testgov: safety check: every test runs; testgov:collect reports failing tests the"
 			+ " selection would have missed";
 
@@ -81,7 +83,12 @@ public final class Recorder {
 		String includes = ProjectPackages.includes(classDirectories());
 		String argLine = RecordingArguments.argLine(current, jars, includes, module.recordDirectory(), module.reactorRoot());
 		project.getProperties().setProperty("argLine", ArgLine.append(argLine, ArgLine.join(switches)));
-		forceFailureIgnore();
+		if (collectFollows()) {
+			forceFailureIgnore();
+		}
+		else {
+			warn.accept(NO_COLLECT);
+		}
 		info.accept(String.format(RECORDING, AgentJars.JACOCO_VERSION,
 			RecordingArguments.usesProjectJacoco(current) ? PROJECT_JACOCO : "", module.store().path()));
 	}
@@ -119,6 +126,20 @@ public final class Recorder {
 			directories.add(Path.of(module.getBuild().getTestOutputDirectory()));
 		}
 		return directories;
+	}
+
+	/**
+	 * Whether {@code testgov:collect} runs after the tests: bound in the POM, or forked by {@code testgov:affected}.
+	 * Only then may Surefire hold back test failures, which collect reports once they are recorded.
+	 */
+	private boolean collectFollows() {
+		boolean bound = project.getBuildPlugins().stream()
+			.filter(plugin -> "testgov-maven-plugin".equals(plugin.getArtifactId()))
+			.flatMap(plugin -> plugin.getExecutions().stream())
+			.anyMatch(execution -> execution.getGoals().contains("collect"));
+		boolean affected = session.getGoals().stream()
+			.anyMatch(goal -> goal.equals("testgov:affected") || goal.matches(".*:testgov-maven-plugin(:[^:]+)?:affected"));
+		return bound || affected;
 	}
 
 	private void forceFailureIgnore() {
