@@ -3,6 +3,9 @@
 #   1. mvn test                              tests that cannot run here skip, each with its reason, grouped
 #   2. mvn test -Dtestgov.strict=live_api    the missing API key now FAILS the build (expected)
 #   3. mvn test -Dtestgov.manual=true        the manual test runs and prints what a person checks
+#   4. mvn testgov:affected                  no store yet: every test runs and is recorded
+#   5. (edit one method) mvn testgov:affected -Dtestgov.explain=true
+#                                            only the tests that executed the changed method run
 # With a Docker engine the Docker test runs against a container; without one it skips and says why.
 # Exits 0 when every build behaved as described above. Full logs: it/demo/target/demo-logs/.
 set -euo pipefail
@@ -32,7 +35,7 @@ header() {
 
 # The lines that matter: testgov's summary, Surefire's counts and errors, the demo's own output, the verdict.
 show() {
-  grep -E '^\[testgov\] |Tests run:|^\[ERROR\]   |^\[demo\] |BUILD (SUCCESS|FAILURE)' "$1" \
+  grep -E '^\[testgov\] |^\[INFO\] testgov: (selected|running|recorded|  )|Tests run:|^\[ERROR\]   |^\[demo\] |BUILD (SUCCESS|FAILURE)' "$1" \
     | sed -E 's/, Time elapsed: [0-9.]+ s//; s/^/  /' || true
 }
 
@@ -41,7 +44,8 @@ demo_build() {
   local log="$logs/$1.log"
   shift
   local status=0
-  (cd "$demo_dir" && "${demo_env[@]}" "$mvnw" -B -ntp "$@" -Dtestgov.version="$version") >"$log" 2>&1 || status=$?
+  (cd "${project_dir:-$demo_dir}" && "${demo_env[@]}" "$mvnw" -B -ntp "$@" -Dtestgov.version="$version") >"$log" 2>&1 \
+    || status=$?
   show "$log"
   return "$status"
 }
@@ -107,6 +111,35 @@ if demo_build 3-manual-opt-in test -Dtestgov.manual=true && log_has 3-manual-opt
   expect ok "the manual test ran"
 else
   expect fail "the manual test should have run; see $logs/3-manual-opt-in.log"
+fi
+
+# Affected tests change the project, so they run on a copy of it under target/.
+project_dir="$demo_dir/target/affected-demo"
+rm -rf "$project_dir"
+mkdir -p "$project_dir"
+cp -r "$demo_dir/pom.xml" "$demo_dir/src" "$project_dir/"
+
+header "4. mvn testgov:affected" \
+  "The first run has no dependency store yet: every test runs, and testgov records what each one" \
+  "executed (with the JaCoCo agent) and read into .testgov/store, a file meant to be committed or cached."
+if demo_build 4-affected-first testgov:affected && log_has 4-affected-first 'testgov: running every test: no dependency store yet' \
+    && [[ -f "$project_dir/.testgov/store" ]]; then
+  expect ok "every test ran and the store was written: $project_dir/.testgov/store"
+else
+  expect fail "the first affected run should run and record every test; see $logs/4-affected-first.log"
+fi
+
+header "5. Edit Forecast.highFahrenheit(), then mvn testgov:affected -Dtestgov.explain=true" \
+  "Only the tests that executed the changed method run; the rest are left out. -Dtestgov.explain" \
+  "prints why each selected test runs."
+forecast="$project_dir/src/main/java/dev/testgov/demo/weather/Forecast.java"
+sed -i 's|return Math.round(highCelsius \* 9 / 5f + 32);|return Math.round(highCelsius * 1.8f + 32);|' "$forecast"
+if demo_build 5-affected-after-edit testgov:affected -Dtestgov.explain=true \
+    && log_has 5-affected-after-edit '1 changed method in 1 class' \
+    && log_has 5-affected-after-edit '<- changed method dev.testgov.demo.weather.Forecast#highFahrenheit()I'; then
+  expect ok "only the tests that executed Forecast.highFahrenheit() ran"
+else
+  expect fail "the selection should name the changed method; see $logs/5-affected-after-edit.log"
 fi
 
 printf '\nFull logs:\n'

@@ -89,8 +89,13 @@ public final class Selection {
 	private String reasonCounts() {
 		Map<Reason.Kind, Set<String>> subjects = new TreeMap<>();
 		Set<String> methodClasses = new TreeSet<>();
+		Map<String, Integer> rules = new TreeMap<>();
 		for (Node node : nodes) {
 			for (Reason reason : node.reasons()) {
+				if (reason.kind() == Reason.Kind.RULE) {
+					rules.merge(reason.text(), node.tests(), Integer::sum);
+					continue;
+				}
 				subjects.computeIfAbsent(reason.kind(), kind -> new TreeSet<>()).add(reason.subject());
 				if (reason.kind() == Reason.Kind.METHOD) {
 					methodClasses.add(reason.subject().substring(0, reason.subject().indexOf('#')));
@@ -99,6 +104,7 @@ public final class Selection {
 		}
 		List<String> parts = new ArrayList<>();
 		subjects.forEach((kind, names) -> parts.add(describe(kind, names, methodClasses.size())));
+		rules.forEach((text, tests) -> parts.add(plural(tests, "test") + " " + text));
 		return String.join(", ", parts);
 	}
 
@@ -113,10 +119,8 @@ public final class Selection {
 				return plural(count, "changed class");
 			case DELETED_CLASS:
 				return plural(count, "deleted class");
-			case FILE:
-				return plural(count, "changed file");
 			default:
-				return String.join(", ", names);
+				return plural(count, "changed file");
 		}
 	}
 
