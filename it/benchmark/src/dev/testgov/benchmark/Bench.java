@@ -12,7 +12,7 @@ import java.util.Map;
 public final class Bench {
 	private static final String USAGE = """
 			usage: java -cp it/benchmark/target/classes dev.testgov.benchmark.Bench <command> [options]
-			  generate --out DIR [--model DIR] [--seed N] [--size small|default|large] [--modules M] [--classes C]
+			  generate --out DIR [--model DIR] [--seed N] [--size tiny|small|default|large] [--modules M] [--classes C]
 			           [--tests T] [--sleep-ms S] [--edits K] [--testgov-version V] [--testgov-profile FILE]
 			  edits    --model DIR                       list the edits: id, kind, oracle size, description
 			  edit     --project DIR --model DIR --apply ID | --revert ID | --revert-all true

@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class EditPlanner {
 	static final List<String> ROTATION = List.of(EditSite.BODY_BREAK, EditSite.REFACTOR, EditSite.CONSTANT,
-		EditSite.OVERRIDE, EditSite.MAIN_RESOURCE, EditSite.BODY_BREAK, EditSite.STATIC_INIT, EditSite.TEST_RESOURCE,
+		EditSite.MAIN_RESOURCE, EditSite.OVERRIDE, EditSite.STATIC_INIT, EditSite.TEST_RESOURCE, EditSite.BODY_BREAK,
 		EditSite.REFACTOR, EditSite.BODY_BREAK);
 
 	private final Random random;

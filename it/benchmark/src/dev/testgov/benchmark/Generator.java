@@ -25,10 +25,11 @@ final class Generator {
 	record Size(int modules, int classes, int tests, int sleepMillis) {
 		static Size preset(String name) {
 			return switch (name) {
-				case "small" -> new Size(4, 120, 1200, 2_000);
+				case "tiny" -> new Size(2, 30, 200, 300);
+				case "small" -> new Size(4, 100, 1000, 1_500);
 				case "default" -> new Size(6, 300, 3000, 6_000);
 				case "large" -> new Size(50, 1500, 10_000, 10_000);
-				default -> throw new IllegalArgumentException("--size must be small, default or large, not [" + name + "]");
+				default -> throw new IllegalArgumentException("--size must be tiny, small, default or large, not [" + name + "]");
 			};
 		}
 	}

@@ -98,7 +98,7 @@ final class TestPlanner {
 		if (type == ValueType.STRING && r < 0.45) {
 			return Kind.GOLDEN;
 		}
-		if (r > 0.97) {
+		if (r > 0.985) {
 			return Kind.STRESS;
 		}
 		return Kind.PLAIN;
@@ -113,7 +113,7 @@ final class TestPlanner {
 				int rows = Math.min(remaining, kind == Kind.VALUES ? 3 + random.nextInt(4) : 3 + random.nextInt(6));
 				distinctArguments(rows).forEach(a -> checks.add(new Check(target, a, offset)));
 			}
-			case STRESS -> checks.add(new Check(target, 1000 + random.nextInt(3000), offset));
+			case STRESS -> checks.add(new Check(target, 200 + random.nextInt(600), offset));
 			case GOLDEN -> checks.add(new Check(target, argument(), offset));
 			case PLAIN -> {
 				checks.add(new Check(target, argument(), offset));
