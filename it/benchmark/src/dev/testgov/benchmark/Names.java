@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Domain-flavoured names, unique where Java needs them to be: class names across the project, methods per class. */
 final class Names {
@@ -52,7 +53,7 @@ final class Names {
 	 * A name from {@code candidates} that is still free, trying a few before falling back to a numbered one: real
 	 * code bases reuse words, but rarely as {@code Zone2}.
 	 */
-	String fresh(java.util.function.Supplier<String> candidates) {
+	String fresh(Supplier<String> candidates) {
 		String candidate = candidates.get();
 		for (int attempt = 0; attempt < 12 && classes.contains(candidate); attempt++) {
 			candidate = candidates.get();

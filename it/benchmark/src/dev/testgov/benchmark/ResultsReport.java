@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.function.Function;
 
 import dev.testgov.benchmark.RunLog.Run;
@@ -110,7 +111,7 @@ final class ResultsReport {
 		return run;
 	}
 
-	private static Map<String, Object> asMap(java.util.Properties p) {
+	private static Map<String, Object> asMap(Properties p) {
 		Map<String, Object> map = new LinkedHashMap<>();
 		p.stringPropertyNames().stream().sorted().forEach(k -> map.put(k, p.getProperty(k)));
 		return map;
@@ -126,7 +127,7 @@ final class ResultsReport {
 		};
 	}
 
-	static <T> List<Double> each(List<EditResult> edits, Function<EditResult, Double> f) {
+	static List<Double> each(List<EditResult> edits, Function<EditResult, Double> f) {
 		return edits.stream().map(f).toList();
 	}
 }

@@ -1,7 +1,9 @@
 package dev.testgov.benchmark;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -32,7 +34,7 @@ final class TestPlanner {
 		String flow = Character.toUpperCase(module.name.charAt(0)) + module.name.substring(1) + "FlowTests";
 		classes.add(new TestClassSpec(module, flow));
 		List<Callable> flowTargets = new ArrayList<>(reachable);
-		java.util.Collections.shuffle(flowTargets, random);
+		Collections.shuffle(flowTargets, random);
 		targets.add(flowTargets.subList(0, Math.min(10, flowTargets.size())));
 		while (classes.size() > Math.max(1, budget)) {
 			classes.remove(0);
@@ -157,7 +159,7 @@ final class TestPlanner {
 	}
 
 	private List<Integer> distinctArguments(int count) {
-		Set<Integer> seen = new java.util.LinkedHashSet<>();
+		Set<Integer> seen = new LinkedHashSet<>();
 		while (seen.size() < count) {
 			seen.add(argument());
 		}

@@ -1,5 +1,7 @@
 package dev.testgov.benchmark;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -7,7 +9,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import dev.testgov.benchmark.TestClassSpec.Check;
-import dev.testgov.benchmark.TestClassSpec.Kind;
 import dev.testgov.benchmark.TestClassSpec.Method;
 
 /** Writes a planned test class, once its expected values are known, with the resource files its tests read. */
@@ -15,6 +16,7 @@ final class TestRenderer {
 	private final Graph graph;
 	private final List<EditSite> sites;
 	private final Random random;
+	private final Set<String> resourcePaths = new HashSet<>();
 
 	TestRenderer(Graph graph, List<EditSite> sites, Random random) {
 		this.graph = graph;
@@ -30,7 +32,7 @@ final class TestRenderer {
 			body.append("\n    private static int offset;\n\n    @BeforeAll\n    static void computeOffset() {\n        offset = ")
 				.append(spec.fixture.expression()).append(";\n    }\n");
 		}
-		List<Map.Entry<String, List<Method>>> groups = new java.util.ArrayList<>(spec.groups.entrySet());
+		List<Map.Entry<String, List<Method>>> groups = new ArrayList<>(spec.groups.entrySet());
 		groups.sort(Map.Entry.comparingByKey((a, b) -> Boolean.compare(!a.isEmpty(), !b.isEmpty())));
 		for (Map.Entry<String, List<Method>> group : groups) {
 			StringBuilder methods = new StringBuilder();
@@ -136,11 +138,18 @@ final class TestRenderer {
 			+ "            assertEquals(expected, " + c.call(Integer.toString(c.argument)) + ");\n        }\n    }\n";
 	}
 
-	/** E.g. {@code price-rules-score.csv}, {@code parcel-strategies-flat-parcel-strategy-describe.golden.txt}. */
-	private static String resourceName(TestClassSpec spec, String group, Method method, String suffix) {
+	/**
+	 * E.g. {@code price-rules-score.csv}, {@code parcel-strategies-flat-parcel-strategy-describe.golden.txt}; numbered
+	 * when two tests of a module would share a name.
+	 */
+	private String resourceName(TestClassSpec spec, String group, Method method, String suffix) {
 		String owner = spec.name.replaceFirst("Test$", "") + group.replaceFirst("^For", "");
-		String name = method.name.replaceFirst("(CasesFromFile|MatchesGoldenFile)", "");
-		return Names.kebab(owner) + "-" + Names.kebab(name) + suffix;
+		String base = Names.kebab(owner) + "-" + Names.kebab(method.name.replaceFirst("(CasesFromFile|MatchesGoldenFile)", ""));
+		String name = base + suffix;
+		for (int n = 2; !resourcePaths.add(spec.module.testResource(name)); n++) {
+			name = base + "-" + n + suffix;
+		}
+		return name;
 	}
 
 	private static String csvRow(int argument, Object value) {
