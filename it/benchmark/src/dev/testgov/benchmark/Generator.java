@@ -62,6 +62,7 @@ final class Generator {
 
 		ProjectFiles files = new ProjectFiles(out);
 		files.clear();
+		files.write(new SourceFile(MARKER, "seed=" + seed + "\n" + size + "\n"));
 		for (ModuleSpec module : modules) {
 			module.mainFiles.forEach(files::write);
 		}
@@ -72,7 +73,6 @@ final class Generator {
 		testFiles.forEach(files::write);
 		files.write(new SourceFile("pom.xml", Poms.parent(description(), modules, profile)));
 		modules.forEach(m -> files.write(new SourceFile(m.name + "/pom.xml", Poms.module(m))));
-		files.write(new SourceFile(MARKER, "seed=" + seed + "\n" + size + "\n"));
 
 		Model model = new Model(graph, testClasses);
 		Map<String, Object> counts = counts(model, slow, testFiles);

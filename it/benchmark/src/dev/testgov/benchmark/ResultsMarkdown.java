@@ -41,10 +41,24 @@ final class ResultsMarkdown {
 			.append("(`-Dtest=...`, from the generator's model). Which tests ran is read from Surefire's XML reports. ")
 			.append("CPU is user + system time of the build and its test JVMs: steadier than wall-clock time when other ")
 			.append("work shares the machine.\n");
+		failedBuilds();
 		edits();
 		projects();
 		environment();
 		return out.toString();
+	}
+
+	/** Tests failing never fail a build here (maven.test.failure.ignore), so a non-zero exit is a broken build. */
+	private void failedBuilds() {
+		List<RunLog.Run> failed = log.select(r -> r.exit() != 0);
+		if (failed.isEmpty()) {
+			out.append("\nAll ").append(log.runs.size()).append(" timed builds exited 0.\n");
+			return;
+		}
+		out.append("\n**").append(failed.size()).append(" of ").append(log.runs.size())
+			.append(" timed builds failed** (their times are in the medians; see their logs): ");
+		failed.forEach(r -> out.append('`').append(r.tests().getFileName().toString().replace(".tsv", ".log")).append("` "));
+		out.append('\n');
 	}
 
 	private void edits() {

@@ -120,7 +120,7 @@ final class ResultsReport {
 	static String format(double value, String unit) {
 		return switch (unit) {
 			case "x" -> String.format(Locale.ROOT, "%.2f×", value);
-			case "%" -> String.format(Locale.ROOT, "%.1f %%", value * 100);
+			case "%" -> String.format(Locale.ROOT, value < 0.01 ? "%.2f %%" : "%.1f %%", value * 100);
 			case "ms" -> String.format(Locale.ROOT, "%.0f ms", value);
 			case "s" -> String.format(Locale.ROOT, "%.1f s", value / 1000);
 			default -> String.format(Locale.ROOT, "%.0f", value);
