@@ -17,7 +17,7 @@ adapters="${BENCH_ADAPTERS:-$bench_dir/adapters.sh}"
 source "$adapters"
 
 usage() {
-  sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
   exit "${1:-0}"
 }
 

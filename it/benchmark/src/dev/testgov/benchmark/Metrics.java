@@ -55,7 +55,8 @@ final class Metrics {
 		List<Run> base = log.select("overhead", "-", "plain");
 		List<Run> with = log.select("overhead", "-", variant);
 		if (with.isEmpty()) {
-			return new Metric(key, label, null, "x", target, limit, null, unavailable(variant));
+			String why = variant.equals("prepare") ? "measured only until recording is available" : unavailable(variant);
+			return new Metric(key, label, null, "x", target, limit, null, why);
 		}
 		double wall = RunLog.median(RunLog.walls(with)) / RunLog.median(RunLog.walls(base));
 		double cpu = RunLog.median(RunLog.cpus(with)) / RunLog.median(RunLog.cpus(base));
