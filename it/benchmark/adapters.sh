@@ -1,0 +1,69 @@
+# shellcheck shell=bash
+# ADAPTERS: everything the benchmark assumes about testgov's recording and selection goals, in one place (with
+# testgov-profile.xml, which binds testgov's goals in the generated reactor under -Ptestgov). Sourced by run.sh.
+# When the goals land or change, update the functions below; nothing else in the harness names a testgov goal.
+#
+# Contract
+#   *_command      prints the Maven arguments, one per line. run.sh runs them in the generated project as
+#                  mvnw -B -ntp -o -q -Dmaven.test.failure.ignore=true <arguments>   (analysis_command: without -q)
+#                  and reads which tests ran from Surefire's XML reports (target/surefire-reports), never from
+#                  testgov's output, so the benchmark cannot be fooled by what testgov says it ran.
+#   *_available    returns 0 when the goal can run; otherwise prints why not, e.g. "goal testgov:affected not
+#                  available". It may use testgov_help, the output of `mvn -Ptestgov testgov:help -Ddetail=true`
+#                  in the generated project (run once by run.sh before any measurement).
+#
+# record_command   runs the full test suite with per-test recording, leaving the recorded dependencies where
+#                  affected_command and analysis_command look for them. Measured against a plain `mvn test`.
+# affected_command after an edit, runs only the tests whose recorded dependencies changed (the whole job, as a
+#                  user types it: change detection, selection and the test run).
+# analysis_command change detection and selection only, no test run; must print the time it took.
+# analysis_time_ms LOG: prints that time in milliseconds, read from the build log LOG; nothing if absent.
+# recording_state_paths: globs (relative to the project root) of the recorded state; run.sh saves them after
+#                  recording and restores them before every affected run, so each repeat starts from the same state.
+
+testgov_help=""   # set by run.sh
+
+goal_listed() {
+  grep -qE "^testgov:$1\$" <<<"$testgov_help"
+}
+
+record_available() {
+  if goal_listed prepare && grep -qE 'User property: testgov\.record\b' <<<"$testgov_help"; then
+    return 0
+  fi
+  echo "goal testgov:prepare has no recording switch (testgov.record) yet"
+  return 1
+}
+
+record_command() {
+  printf '%s\n' -Ptestgov test -Dtestgov.record=true
+}
+
+affected_available() {
+  goal_listed affected && return 0
+  echo "goal testgov:affected not available"
+  return 1
+}
+
+affected_command() {
+  printf '%s\n' -Ptestgov testgov:affected
+}
+
+analysis_available() {
+  goal_listed select && return 0
+  echo "goal testgov:select not available"
+  return 1
+}
+
+analysis_command() {
+  printf '%s\n' -Ptestgov testgov:select
+}
+
+# Expects a line such as "[testgov] Selected 12 of 10000 tests in 143 ms" (the last one wins).
+analysis_time_ms() {
+  grep -oE '\[testgov\] .* in [0-9]+ ms' "$1" | tail -1 | grep -oE '[0-9]+ ms$' | grep -oE '^[0-9]+' || true
+}
+
+recording_state_paths() {
+  printf '%s\n' '.testgov' 'target/testgov' '*/target/testgov'
+}
