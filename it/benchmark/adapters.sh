@@ -59,11 +59,14 @@ analysis_command() {
   printf '%s\n' -Ptestgov testgov:select
 }
 
-# Expects a line such as "[testgov] Selected 12 of 10000 tests in 143 ms" (the last one wins).
+# testgov:select prints "testgov: change detection and selection took 143 ms" once per module; the reactor's
+# analysis time is their sum.
 analysis_time_ms() {
-  grep -oE '\[testgov\] .* in [0-9]+ ms' "$1" | tail -1 | grep -oE '[0-9]+ ms$' | grep -oE '^[0-9]+' || true
+  grep -oE 'testgov: change detection and selection took [0-9]+ ms' "$1" | grep -oE '[0-9]+' \
+    | awk '{ total += $1 } END { if (NR > 0) print total }' || true
 }
 
+# Each module keeps its dependency store in <module>/.testgov.
 recording_state_paths() {
-  printf '%s\n' '.testgov' 'target/testgov' '*/target/testgov'
+  printf '%s\n' '.testgov' '*/.testgov'
 }

@@ -19,10 +19,14 @@ import org.objectweb.asm.tree.ClassNode;
  */
 public final class ClassAnalyzer {
 
-	private final Map<Long, Analysis> cache = new ConcurrentHashMap<>();
+	/**
+	 * Shared by every analyzer in the JVM: keyed by the class bytes' CRC-64, an entry can never be stale, and
+	 * a reactor's modules, analysed one after another in one Maven JVM, fingerprint each class once.
+	 */
+	private static final Map<Long, Analysis> CACHE = new ConcurrentHashMap<>();
 
 	public Analysis analyze(String className, byte[] bytes) {
-		return cache.computeIfAbsent(CRC64.classId(bytes), id -> analyzeUncached(className, bytes));
+		return CACHE.computeIfAbsent(CRC64.classId(bytes), id -> analyzeUncached(className, bytes));
 	}
 
 	private static Analysis analyzeUncached(String className, byte[] bytes) {

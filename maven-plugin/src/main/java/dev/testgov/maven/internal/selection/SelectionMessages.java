@@ -15,6 +15,7 @@ final class SelectionMessages {
 	static final String EVERYTHING = "testgov: running every test: %s";
 	static final String NOTHING_TO_RUN = "nothing to run in %s, so its test JVM is not started";
 	static final String EXPLAIN = "testgov:   %s <- %s";
+	static final String ANALYSIS = "testgov: change detection and selection took %d ms";
 	static final String NEW_TESTS = "testgov: test classes not in the store run in full: %s";
 
 	private SelectionMessages() {

@@ -90,6 +90,7 @@ public final class SelectionRun {
 		}
 		if (explain) {
 			lines.addAll(selection.explanation());
+			lines.add(String.format(SelectionMessages.ANALYSIS, analysisMillis));
 		}
 		return lines;
 	}

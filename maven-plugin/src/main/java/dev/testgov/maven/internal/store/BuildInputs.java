@@ -26,6 +26,8 @@ import dev.testgov.maven.internal.fingerprint.Digest;
 public record BuildInputs(SortedMap<String, String> dependencies, SortedMap<String, String> configuration) {
 
 	public static final String REACTOR = "reactor";
+	/** Jar hashes by path, size and modification time: each module of a reactor names the same jars. */
+	private static final Map<String, String> HASHES = new java.util.concurrent.ConcurrentHashMap<>();
 	public static final String ABSENT = "absent";
 
 	public BuildInputs {
@@ -81,6 +83,15 @@ public record BuildInputs(SortedMap<String, String> dependencies, SortedMap<Stri
 		if (file == null || !Files.exists(file)) {
 			return ABSENT;
 		}
-		return Files.isDirectory(file) ? REACTOR : Digest.sha256(file);
+		if (Files.isDirectory(file)) {
+			return REACTOR;
+		}
+		String key = file.toAbsolutePath() + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis();
+		String known = HASHES.get(key);
+		if (known == null) {
+			known = Digest.sha256(file);
+			HASHES.put(key, known);
+		}
+		return known;
 	}
 }
