@@ -117,7 +117,7 @@ maven_args() {
 save_recording() {
   rm -f "$work/recording.tar"
   (cd "$project" && shopt -s nullglob && mapfile -t globs < <(recording_state_paths) \
-    && paths=() && for g in "${globs[@]}"; do for p in $g; do paths+=("$p"); done; done \
+    && paths=() && for g in "${globs[@]}"; do for p in $g; do [[ -e $p ]] && paths+=("$p"); done; done \
     && if ((${#paths[@]})); then tar -cf "$work/recording.tar" "${paths[@]}"; fi)
 }
 

@@ -1,11 +1,11 @@
 package dev.testgov.junit.internal.record.agent;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.instrument.Instrumentation;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Enumeration;
@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
 
-import net.bytebuddy.dynamic.loading.ClassInjector;
 
 /**
  * Puts the hook package into the bootstrap class loader, where advice inlined into {@code java.base} can call it
@@ -41,10 +41,7 @@ final class BootstrapHook {
 		}
 		catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
 			// a JDK without the internal definer: the bootstrap search path works everywhere, at a cost
-			File folder = new File(System.getProperty("java.io.tmpdir"));
-			ClassInjector.UsingInstrumentation
-				.of(folder, ClassInjector.UsingInstrumentation.Target.BOOTSTRAP, instrumentation)
-				.injectRaw(classes);
+			instrumentation.appendToBootstrapClassLoaderSearch(new JarFile(hookJar(classes).toFile()));
 		}
 		return Class.forName(HOOK, false, null);
 	}
@@ -58,6 +55,20 @@ final class BootstrapHook {
 			instrumentation.redefineModule(base, Set.of(), exports, Map.of(), Set.of(), Map.of());
 			definer.getMethod("define", Map.class).invoke(null, classes);
 		}
+	}
+
+	/** A temporary jar holding only the hook classes, deleted when the JVM ends. */
+	private static Path hookJar(Map<String, byte[]> classes) throws IOException {
+		Path jar = Files.createTempFile("testgov-hook", ".jar");
+		jar.toFile().deleteOnExit();
+		try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+			for (Map.Entry<String, byte[]> entry : classes.entrySet()) {
+				out.putNextEntry(new JarEntry(entry.getKey().replace('.', '/') + CLASS_FILE));
+				out.write(entry.getValue());
+				out.closeEntry();
+			}
+		}
+		return jar;
 	}
 
 	private static Map<String, byte[]> hookClasses(Path jar) throws IOException {

@@ -22,12 +22,12 @@ final class ProviderTypes {
 	private ProviderTypes() {
 	}
 
-	static List<String> channelTypes() {
-		List<String> types = new ArrayList<>();
+	static List<Class<?>> channelTypes() {
+		List<Class<?>> types = new ArrayList<>();
 		for (Class<?> type = FileSystems.getDefault().provider().getClass(); type != null
 				&& type != FileSystemProvider.class; type = type.getSuperclass()) {
 			if (declaresChannelMethod(type)) {
-				types.add(type.getName());
+				types.add(type);
 			}
 		}
 		return types;

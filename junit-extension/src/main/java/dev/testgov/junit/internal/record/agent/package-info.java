@@ -1,8 +1,8 @@
 /**
- * The file-read agent: Byte Buddy advice on the JDK's file and resource funnels that reports reads to
+ * The file-read agent: calls woven with ASM into the JDK's file and resource funnels that report reads to
  * {@link dev.testgov.junit.internal.record.hook.FileReads}. These classes run only from the {@code agent} jar,
- * where this package is relocated to {@code dev.testgov.agent} and Byte Buddy to
- * {@code dev.testgov.shaded.bytebuddy}; the copies in the main jar are never loaded.
+ * where this package is relocated to {@code dev.testgov.agent} and ASM to {@code dev.testgov.shaded.asm}; the
+ * copies in the main jar are never loaded.
  *
  * <p>Internal: no compatibility promise.
  */

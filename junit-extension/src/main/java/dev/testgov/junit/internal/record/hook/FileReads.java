@@ -87,33 +87,60 @@ public final class FileReads {
 		return scope == null ? new ArrayList<>() : scope.drain();
 	}
 
-	/** Advice: a {@code FileInputStream} opens {@code file}. */
+	/**
+	 * Woven into {@code FileInputStream(File)}: it opens {@code file}. Like every woven call it swallows what
+	 * goes wrong, because a recording must never change what a test's file access does.
+	 */
 	public static void openedForReading(File file) {
-		ReadScope scope = current;
-		if (scope != null && file != null) {
-			read(scope, file, null);
+		try {
+			ReadScope scope = current;
+			if (scope != null && file != null) {
+				read(scope, file, null);
+			}
+		}
+		catch (Throwable ignored) {
+			// never disturb the JDK method it was woven into
 		}
 	}
 
-	/** Advice: a {@code RandomAccessFile} opens {@code file}; only a read-only open makes it an input. */
+	/** Woven into {@code RandomAccessFile(File, String)}: only a read-only open makes it an input. */
 	public static void openedRandomAccess(File file, String mode) {
-		ReadScope scope = current;
-		if (scope != null && file != null && "r".equals(mode)) {
-			read(scope, file, null);
+		try {
+			ReadScope scope = current;
+			if (scope != null && file != null && "r".equals(mode)) {
+				read(scope, file, null);
+			}
+		}
+		catch (Throwable ignored) {
+			// never disturb the JDK method it was woven into
 		}
 	}
 
-	/** Advice: the default file system opens a channel; a channel that may write is an output, not an input. */
+	/** Woven into the default file system's channel methods; a channel that may write is an output. */
 	public static void openedChannel(Path path, Set<? extends OpenOption> options) {
-		ReadScope scope = current;
-		if (scope != null && path != null && (options == null
-				|| !options.contains(StandardOpenOption.WRITE) && !options.contains(StandardOpenOption.APPEND))) {
-			read(scope, null, path);
+		try {
+			ReadScope scope = current;
+			if (scope != null && path != null && (options == null
+					|| !options.contains(StandardOpenOption.WRITE) && !options.contains(StandardOpenOption.APPEND))) {
+				read(scope, null, path);
+			}
+		}
+		catch (Throwable ignored) {
+			// never disturb the JDK method it was woven into
 		}
 	}
 
-	/** Advice: {@code ClassLoader.getResource(name)} returned {@code url}. */
+	/** Woven into {@code ClassLoader.getResource(String)}: it returned {@code url} for {@code name}. */
 	public static void resolvedResource(String name, URL url) {
+		try {
+			resolved(name, url);
+		}
+		catch (Throwable ignored) {
+			// never disturb the JDK method it was woven into
+		}
+	}
+
+	private static void resolved(String name, URL url) {
 		ReadScope scope = current;
 		if (scope == null || url == null || name == null) {
 			return;
