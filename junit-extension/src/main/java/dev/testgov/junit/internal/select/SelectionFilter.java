@@ -1,7 +1,11 @@
 package dev.testgov.junit.internal.select;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,13 +24,17 @@ import org.junit.platform.launcher.PostDiscoveryFilter;
  *
  * <p>Only tests and leaf containers (parameterized and repeated templates, test factories) can be left out:
  * the JUnit Platform never removes a container that still has children.
+ *
+ * <p>The skip list is read once per version of the file: a JVM that outlives a build (Surefire's
+ * {@code forkCount=0} in a Maven daemon, an IDE, a test kit) sees the file rewritten by the next build, and
+ * leaving out tests from an old list could skip a test that must run now.
  */
 public class SelectionFilter implements PostDiscoveryFilter {
 
 	private static final FilterResult KEPT = FilterResult.included("affected, new, or not recorded: runs");
 	private static final FilterResult LEFT_OUT = FilterResult.excluded(
 		"unaffected by the change since the recorded run (testgov:affected)");
-	private static final Map<Path, Set<String>> READ = new ConcurrentHashMap<>();
+	private static final Map<Path, Read> READ = new ConcurrentHashMap<>();
 
 	@Override
 	public FilterResult apply(TestDescriptor descriptor) {
@@ -34,14 +42,36 @@ public class SelectionFilter implements PostDiscoveryFilter {
 		if (file.isEmpty()) {
 			return KEPT;
 		}
-		Set<String> skipped = READ.computeIfAbsent(Paths.get(file.get()).toAbsolutePath(), path -> {
-			try {
-				return SelectionFile.read(path);
-			}
-			catch (IllegalStateException e) {
-				throw new GateConfigurationException(e.getMessage(), e);
-			}
-		});
-		return skipped.contains(descriptor.getUniqueId().toString()) ? LEFT_OUT : KEPT;
+		return skipped(Paths.get(file.get()).toAbsolutePath()).contains(descriptor.getUniqueId().toString()) ? LEFT_OUT
+				: KEPT;
+	}
+
+	private static Set<String> skipped(Path path) {
+		Object version = version(path);
+		return READ.compute(path, (key, known) -> known != null && known.version.equals(version) ? known
+				: new Read(version, readOrFail(path))).skipped;
+	}
+
+	private static Set<String> readOrFail(Path path) {
+		try {
+			return SelectionFile.read(path);
+		}
+		catch (IllegalStateException e) {
+			throw new GateConfigurationException(e.getMessage(), e);
+		}
+	}
+
+	/** What tells one version of the file from the next: the plugin replaces it by moving a new file over it. */
+	private static Object version(Path path) {
+		try {
+			BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+			return List.of(String.valueOf(attributes.fileKey()), attributes.lastModifiedTime(), attributes.size());
+		}
+		catch (IOException e) {
+			return List.of("unreadable", String.valueOf(e));
+		}
+	}
+
+	private record Read(Object version, Set<String> skipped) {
 	}
 }
