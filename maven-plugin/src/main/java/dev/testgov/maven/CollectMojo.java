@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 import dev.testgov.maven.internal.record.Collector;
 import dev.testgov.maven.internal.record.ModuleContext;
@@ -33,8 +32,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 		requiresDependencyResolution = ResolutionScope.TEST)
 public class CollectMojo extends AbstractTestgovMojo {
 
-	static final String TEST_FAILURES = "There are test failures: %d of %d recorded tests failed: %s. They are recorded in"
-			+ " %s and run first next time; see the Surefire reports in %s";
+	static final String TEST_FAILURES = "There are test failures: %s. They are recorded in %s and run again next time;"
+			+ " see the Surefire reports in %s";
 	private static final List<String> FILTERS = List.of("groups", "excludedGroups", "test", "it.test",
 		"testgov.categories");
 
@@ -72,10 +71,10 @@ public class CollectMojo extends AbstractTestgovMojo {
 		if (affectedVerify) {
 			verify(module, collected);
 		}
-		Set<String> failures = collected.outcomes().failures();
-		if (!failures.isEmpty() && "true".equals(project.getProperties().getProperty(Recorder.FAILURE_IGNORE_FORCED))) {
-			throw new MojoFailureException(String.format(TEST_FAILURES, failures.size(), collected.outcomes().tests(),
-				failures, module.store().path(), Path.of(project.getBuild().getDirectory(), "surefire-reports")));
+		if (collected.outcomes().anyFailed()
+				&& "true".equals(project.getProperties().getProperty(Recorder.FAILURE_IGNORE_FORCED))) {
+			throw new MojoFailureException(String.format(TEST_FAILURES, collected.outcomes().describeFailures(),
+				module.store().path(), Path.of(project.getBuild().getDirectory(), "surefire-reports")));
 		}
 	}
 
@@ -87,7 +86,7 @@ public class CollectMojo extends AbstractTestgovMojo {
 		}
 		SafetyCheck.Result result;
 		try {
-			result = SafetyCheck.check(collected.outcomes(), skipList, module.buildDirectory());
+			result = SafetyCheck.check(collected.outcomes(), module.buildDirectory());
 		}
 		catch (IOException | RuntimeException e) {
 			throw new MojoExecutionException("testgov could not run its safety check: " + e.getMessage(), e);

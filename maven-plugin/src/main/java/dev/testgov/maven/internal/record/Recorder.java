@@ -59,7 +59,7 @@ public final class Recorder {
 			SelectionRun run = SelectionRun.compute(module);
 			Path skipList = run.write();
 			run.storeWarning().ifPresent(warn);
-			run.lines(explain).forEach(info);
+			run.lines(explain, verify).forEach(info);
 			if (verify) {
 				info.accept(VERIFYING);
 			}

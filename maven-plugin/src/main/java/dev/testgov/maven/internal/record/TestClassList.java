@@ -54,9 +54,52 @@ public final class TestClassList {
 			StandardCopyOption.ATOMIC_MOVE);
 	}
 
+	/**
+	 * Removes the classes of failed containers from the list, so that they count as new: their tests may not
+	 * have run, and a test the store does not know runs only if the test JVM starts. A failed container
+	 * outside any class (the engine) removes the whole list.
+	 *
+	 * @param failedContainers unique ids of containers that failed
+	 */
+	public static void forget(Path storeDirectory, Set<String> failedContainers) throws IOException {
+		Path file = storeDirectory.resolve(FILE_NAME);
+		if (failedContainers.isEmpty() || !Files.isRegularFile(file)) {
+			return;
+		}
+		Set<String> classes = new TreeSet<>();
+		for (String container : failedContainers) {
+			String topLevel = topLevelClass(container);
+			if (topLevel.isEmpty()) {
+				Files.delete(file);
+				return;
+			}
+			classes.add(topLevel);
+		}
+		Set<String> known = known(file);
+		boolean changed = known.removeIf(name -> classes.contains(name.split("\\$")[0]));
+		if (changed) {
+			save(storeDirectory, known);
+		}
+	}
+
+	/** The binary name of the first class segment of a unique id ({@code [class:com.acme.Foo]}), or empty. */
+	static String topLevelClass(String uniqueId) {
+		int start = uniqueId.indexOf("[class:");
+		if (start < 0) {
+			return "";
+		}
+		int end = uniqueId.indexOf(']', start);
+		return end < 0 ? "" : uniqueId.substring(start + "[class:".length(), end);
+	}
+
 	/** The classes in {@code current} the list does not name; all of them when there is no usable list. */
 	public static Set<String> newSince(Path storeDirectory, Set<String> current) throws IOException {
-		Path file = storeDirectory.resolve(FILE_NAME);
+		Set<String> added = new TreeSet<>(current);
+		added.removeAll(known(storeDirectory.resolve(FILE_NAME)));
+		return added;
+	}
+
+	private static Set<String> known(Path file) throws IOException {
 		Set<String> known = new TreeSet<>();
 		if (Files.isRegularFile(file)) {
 			List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -64,8 +107,6 @@ public final class TestClassList {
 				known.addAll(lines.subList(1, lines.size()));
 			}
 		}
-		Set<String> added = new TreeSet<>(current);
-		added.removeAll(known);
-		return added;
+		return known;
 	}
 }

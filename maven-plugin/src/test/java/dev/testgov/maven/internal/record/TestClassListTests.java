@@ -58,6 +58,29 @@ class TestClassListTests {
 		}
 	}
 
+	@Test
+	void aClassWhoseContainerFailedIsForgottenSoItCountsAsNew() throws IOException {
+		Path testClasses = classes("com/acme/CartTest.class", "com/acme/CartTest$Totals.class", "com/acme/PayTest.class");
+		TestClassList.save(directory.resolve(".testgov"), TestClassList.scan(testClasses));
+
+		TestClassList.forget(directory.resolve(".testgov"),
+			Set.of("[engine:junit-jupiter]/[class:com.acme.CartTest]/[nested-class:Totals]"));
+
+		assertThat(TestClassList.newSince(directory.resolve(".testgov"), TestClassList.scan(testClasses)))
+			.containsExactly("com.acme.CartTest", "com.acme.CartTest$Totals");
+	}
+
+	@Test
+	void aFailedEngineForgetsEveryClass() throws IOException {
+		Path testClasses = classes("com/acme/CartTest.class");
+		TestClassList.save(directory.resolve(".testgov"), TestClassList.scan(testClasses));
+
+		TestClassList.forget(directory.resolve(".testgov"), Set.of("[engine:junit-jupiter]"));
+
+		assertThat(TestClassList.newSince(directory.resolve(".testgov"), TestClassList.scan(testClasses)))
+			.containsExactly("com.acme.CartTest");
+	}
+
 	private Path classes(String... files) throws IOException {
 		Path root = directory.resolve("test-classes");
 		for (String file : files) {
