@@ -27,7 +27,8 @@ import dev.testgov.maven.internal.store.UniqueIds;
  * <li>precise: the root scope, every container above the test ({@code @BeforeAll}, static initialisers,
  * outer {@code @Nested} classes) and the test itself, and the initialisation of every class it relies on
  * that another scope initialised ({@link StaticInitialisers}); every container must be in the recording and,
- * unless the fork finished, must have finished — container data may be written when the container ends;</li>
+ * unless the fork finished, every container but the engine must have finished — a container that did not
+ * may yet have failed in its {@code @AfterAll};</li>
  * <li>a test that passed with no coverage at all cannot be trusted (its own code always executes).</li>
  * </ul>
  */
@@ -117,11 +118,19 @@ final class ForkAttribution {
 			if (!fork.scopes.containsKey(container) || ++depth > fork.scopes.size()) {
 				return AnalysisMessages.MISSING_CONTAINER;
 			}
-			if (!fork.complete() && !fork.outcomes.containsKey(container)) {
+			if (!fork.complete() && !fork.outcomes.containsKey(container) && !isEngine(container)) {
 				return AnalysisMessages.CONTAINER_UNFINISHED;
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether a container is an engine, the root of its tree: a killed JVM never finishes it, yet it runs no
+	 * code of the project after its tests, so the tests of its finished classes keep their data.
+	 */
+	private boolean isEngine(String container) {
+		return fork.scopes.get(container).parentId().isEmpty();
 	}
 
 	private List<Dependencies> preciseParts(Scope test) {

@@ -53,6 +53,7 @@ public final class Recorder {
 		Collector.Collected leftovers = Collector.collect(module, false);
 		if (leftovers.merged()) {
 			info.accept(String.format(LEFTOVERS, module.recordDirectory(), leftovers.report().summary()));
+			leftovers.report().warnings().forEach(warn);
 		}
 		List<String> switches = new ArrayList<>();
 		if (select || verify) {
