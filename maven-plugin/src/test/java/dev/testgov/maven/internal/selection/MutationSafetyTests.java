@@ -3,6 +3,7 @@ package dev.testgov.maven.internal.selection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -106,10 +107,12 @@ class MutationSafetyTests {
 			selectedFraction += (double) selection.selectedTests() / selection.recordedTests();
 		}
 
+		long storeBytes = Files.size(StoreFile.inModule(root.resolve("app")).path());
 		System.out.printf(Locale.ROOT, "[mutation safety] %d mutants (%d structural, %d seeded from %d candidates, %d"
 				+ " did not compile), %d killed, %d failing tests, %d missed; selection ran %.1f%% of the recorded tests"
-				+ " on average%n", evaluated, mutants.size(), seeded, candidates.size(), notCompiling, killed, failingTests,
-			missed.size(), 100 * selectedFraction / evaluated);
+				+ " on average; the store holds %d tests in %d bytes, %d per test%n", evaluated, mutants.size(), seeded,
+			candidates.size(), notCompiling, killed, failingTests, missed.size(), 100 * selectedFraction / evaluated,
+			store.store().orElseThrow().tests().size(), storeBytes, storeBytes / store.store().orElseThrow().tests().size());
 		assertThat(missed).as("failing tests the selection left out, by mutant").isEmpty();
 		assertThat(evaluated).isGreaterThanOrEqualTo(30);
 		assertThat(killed).as("mutants some test caught: a sample whose tests catch nothing proves nothing")
