@@ -24,10 +24,15 @@ class ClassPatternsTests {
 	}
 
 	@Test
-	void withoutIncludesEveryClassButTestgovsOwnIsKept() {
+	void withoutIncludesEveryClassIsKept() {
 		assertThat(ClassPatterns.of(null).keeps("org/junit/Test")).isTrue();
 		assertThat(ClassPatterns.of(" ").keeps("com/acme/Order")).isTrue();
-		assertThat(ClassPatterns.of(null).keeps("dev/testgov/junit/internal/record/Recording")).isFalse();
+		assertThat(ClassPatterns.of(null).keeps("dev/testgov/junit/internal/record/fixture/Foo")).isTrue();
+	}
+
+	@Test
+	void withIncludesTestgovsOwnClassesAreLeftOutAsItsAgentExcludesThem() {
+		assertThat(ClassPatterns.of("dev.testgov.*").keeps("dev/testgov/junit/internal/record/Recording")).isFalse();
 		assertThat(ClassPatterns.of("dev.testgov.*").keeps("dev/testgov/agent/FileReadAgent")).isFalse();
 		assertThat(ClassPatterns.of("dev.testgov.*").keeps("dev/testgov/it/Shop")).isTrue();
 	}
