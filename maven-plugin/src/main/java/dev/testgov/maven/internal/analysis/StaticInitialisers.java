@@ -50,7 +50,8 @@ final class StaticInitialisers {
 		this.classes = classes;
 		for (String scope : scopeIds) {
 			part.apply(scope).classes().forEach((name, methods) -> {
-				if (methods.keys().contains(STATIC_INITIALISER)) {
+				// A class known only as a whole (its bytes could not be mapped) may have been initialised there too.
+				if (methods.all() || methods.keys().contains(STATIC_INITIALISER)) {
 					initialisedIn.computeIfAbsent(name, key -> new ArrayList<>()).add(scope);
 				}
 			});
