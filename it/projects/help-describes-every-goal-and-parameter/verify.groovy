@@ -6,14 +6,21 @@ assert starts.size() == 2 : 'expected two builds in build.log'
 def builds = [lines.subList(starts[0], starts[1]), lines.subList(starts[1], lines.size())]
 
 def expected = [
-        audit  : ['fail', 'skip', 'testClassesDirectory'],
-        help   : ['detail', 'goal', 'indentSize', 'lineLength'],
-        prepare: ['categories', 'categoryPatterns', 'gateSets', 'gates', 'manual', 'outputDirectory', 'skip', 'strict'],
+        affected: ['skip'],
+        audit   : ['fail', 'skip', 'testClassesDirectory'],
+        collect : ['affectedVerify', 'skip'],
+        help    : ['detail', 'goal', 'indentSize', 'lineLength'],
+        inspect : ['className', 'skip', 'test'],
+        prepare : ['affected', 'affectedVerify', 'categories', 'categoryPatterns', 'explain', 'gateSets', 'gates', 'manual',
+                   'outputDirectory', 'record', 'skip', 'strict'],
+        select  : ['skip'],
 ]
 def userProperties = [
         fail: 'testgov.audit.fail', skip: 'testgov.skip', testClassesDirectory: 'testgov.audit.testClassesDirectory',
         categories: 'testgov.categories', categoryPatterns: 'testgov.categoryPatterns', gates: 'testgov.gates',
         manual: 'testgov.manual', outputDirectory: 'testgov.outputDirectory', strict: 'testgov.strict',
+        affected: 'testgov.affected', affectedVerify: 'testgov.affected.verify', explain: 'testgov.explain',
+        record: 'testgov.record', className: 'testgov.class', test: 'testgov.test',
 ]
 
 /** goal -> parameter -> [header, property, documentation], from help's layout: goals at column 0, parameters at 4. */
@@ -66,9 +73,10 @@ builds.eachWithIndex { log, index ->
 // help:describe also gives each goal's description and phase.
 def describe = builds[0]
 assert describe.contains('Goal Prefix: testgov')
-assert describe.contains('This plugin has 3 goals:')
+assert describe.contains('This plugin has 7 goals:')
 assert describe.count('  Bound to phase: process-test-classes') == 2
-assert describe.findAll { it.startsWith('  Description: ') }.size() == 3
+assert describe.count('  Bound to phase: test') == 1
+assert describe.findAll { it.startsWith('  Description: ') }.size() == 7
 assert describe.contains('    gates (Default: all)')
 assert describe.contains('    testClassesDirectory (Default: ${project.build.testOutputDirectory})')
 
