@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import dev.testgov.maven.internal.record.Collector;
 import dev.testgov.maven.internal.record.ModuleContext;
 import dev.testgov.maven.internal.record.Recorder;
+import dev.testgov.maven.internal.record.RunFilters;
 import dev.testgov.maven.internal.record.SafetyCheck;
 import dev.testgov.maven.internal.selection.SelectionRun;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -34,8 +36,7 @@ public class CollectMojo extends AbstractTestgovMojo {
 
 	static final String TEST_FAILURES = "There are test failures: %s. They are recorded in %s and run again next time;"
 			+ " see the Surefire reports in %s";
-	private static final List<String> FILTERS = List.of("groups", "excludedGroups", "test", "it.test",
-		"testgov.categories");
+	private static final List<String> TEST_PLUGINS = List.of("maven-surefire-plugin", "maven-failsafe-plugin");
 
 	/**
 	 * Reports, after a run of every test, the failing tests that the selection computed before the run would
@@ -99,11 +100,10 @@ public class CollectMojo extends AbstractTestgovMojo {
 
 	/** Whether every test class could run: no tag, category or test-name filter narrowed the run. */
 	private boolean unfiltered() {
-		return FILTERS.stream().allMatch(key -> isBlank(project.getProperties().getProperty(key))
-				&& isBlank(session.getUserProperties().getProperty(key)));
-	}
-
-	private static boolean isBlank(String value) {
-		return value == null || value.isBlank();
+		List<String> configurations = project.getBuildPlugins().stream()
+			.filter(plugin -> TEST_PLUGINS.contains(plugin.getArtifactId()))
+			.map(plugin -> String.valueOf(plugin.getConfiguration()))
+			.collect(Collectors.toList());
+		return !RunFilters.narrowed(project.getProperties(), session.getUserProperties(), configurations);
 	}
 }
