@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
+import java.util.stream.Collectors;
 
 import dev.testgov.maven.internal.record.Collector;
 import dev.testgov.maven.internal.record.ModuleContext;
 import dev.testgov.maven.internal.record.Recorder;
+import dev.testgov.maven.internal.record.RunFilters;
 import dev.testgov.maven.internal.record.SafetyCheck;
 import dev.testgov.maven.internal.selection.SelectionRun;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -33,10 +34,9 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 		requiresDependencyResolution = ResolutionScope.TEST)
 public class CollectMojo extends AbstractTestgovMojo {
 
-	static final String TEST_FAILURES = "There are test failures: %d of %d recorded tests failed: %s. They are recorded in"
-			+ " %s and run first next time; see the Surefire reports in %s";
-	private static final List<String> FILTERS = List.of("groups", "excludedGroups", "test", "it.test",
-		"testgov.categories");
+	static final String TEST_FAILURES = "There are test failures: %s. They are recorded in %s and run again next time;"
+			+ " see the Surefire reports in %s";
+	private static final List<String> TEST_PLUGINS = List.of("maven-surefire-plugin", "maven-failsafe-plugin");
 
 	/**
 	 * Reports, after a run of every test, the failing tests that the selection computed before the run would
@@ -78,10 +78,9 @@ public class CollectMojo extends AbstractTestgovMojo {
 		if (affectedVerify) {
 			verify(module, collected);
 		}
-		Set<String> failures = collected.outcomes().failures();
-		if (!failures.isEmpty() && forced) {
-			throw new MojoFailureException(String.format(TEST_FAILURES, failures.size(), collected.outcomes().tests(),
-				failures, module.store().path(), Path.of(project.getBuild().getDirectory(), "surefire-reports")));
+		if (collected.outcomes().anyFailed() && forced) {
+			throw new MojoFailureException(String.format(TEST_FAILURES, collected.outcomes().describeFailures(),
+				module.store().path(), Path.of(project.getBuild().getDirectory(), "surefire-reports")));
 		}
 	}
 
@@ -93,7 +92,7 @@ public class CollectMojo extends AbstractTestgovMojo {
 		}
 		SafetyCheck.Result result;
 		try {
-			result = SafetyCheck.check(collected.outcomes(), skipList, module.buildDirectory());
+			result = SafetyCheck.check(collected.outcomes(), module.buildDirectory());
 		}
 		catch (IOException | RuntimeException e) {
 			throw new MojoExecutionException("testgov could not run its safety check: " + e.getMessage(), e);
@@ -106,11 +105,10 @@ public class CollectMojo extends AbstractTestgovMojo {
 
 	/** Whether every test class could run: no tag, category or test-name filter narrowed the run. */
 	private boolean unfiltered() {
-		return FILTERS.stream().allMatch(key -> isBlank(project.getProperties().getProperty(key))
-				&& isBlank(session.getUserProperties().getProperty(key)));
-	}
-
-	private static boolean isBlank(String value) {
-		return value == null || value.isBlank();
+		List<String> configurations = project.getBuildPlugins().stream()
+			.filter(plugin -> TEST_PLUGINS.contains(plugin.getArtifactId()))
+			.map(plugin -> String.valueOf(plugin.getConfiguration()))
+			.collect(Collectors.toList());
+		return !RunFilters.narrowed(project.getProperties(), session.getUserProperties(), configurations);
 	}
 }

@@ -53,6 +53,10 @@ public class InspectMojo extends AbstractTestgovMojo {
 		if (test == null && className == null) {
 			throw new MojoFailureException(NOTHING_ASKED);
 		}
+		if ("pom".equals(project.getPackaging())) {
+			getLog().debug("testgov: " + project.getArtifactId() + " has packaging pom: no tests, no store");
+			return;
+		}
 		ModuleContext module = ModuleContext.of(project, session);
 		LoadResult loaded = module.store().load();
 		if (loaded.store().isEmpty()) {

@@ -185,9 +185,18 @@ public class PrepareMojo extends AbstractTestgovMojo {
 		}
 		getLog().info(preparation.summary());
 		preparation.warnings().forEach(getLog()::warn);
-		if (record || affected || affectedVerify) {
+		if ((record || affected || affectedVerify) && !aggregator()) {
 			recordAndSelect();
 		}
+	}
+
+	/** A parent or aggregator POM has no tests: nothing to record or select, and no store to write. */
+	private boolean aggregator() {
+		if ("pom".equals(project.getPackaging())) {
+			getLog().debug("testgov: " + project.getArtifactId() + " has packaging pom: nothing to record or select");
+			return true;
+		}
+		return false;
 	}
 
 	private void recordAndSelect() throws MojoExecutionException {

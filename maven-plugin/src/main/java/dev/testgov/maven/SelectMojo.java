@@ -29,6 +29,10 @@ public class SelectMojo extends AbstractTestgovMojo {
 
 	@Override
 	void run() throws MojoExecutionException {
+		if ("pom".equals(project.getPackaging())) {
+			getLog().debug("testgov: " + project.getArtifactId() + " has packaging pom: no tests to select");
+			return;
+		}
 		try {
 			SelectionRun run = SelectionRun.compute(ModuleContext.of(project, session));
 			run.write();

@@ -15,13 +15,16 @@ import org.junit.platform.engine.ConfigurationParameters;
  * @param root the directory whose files count as inputs (the reactor root); null to record no file reads
  * @param parallel whether JUnit Jupiter runs tests concurrently in this fork
  * @param restore whether the agent is the project's own, whose probes must be given back at the end
+ * @param classes the classes whose coverage is kept: the project's, when the agent is the project's own and
+ *     instruments everything
  */
-record RecordSettings(Path directory, Path root, boolean parallel, boolean restore) {
+record RecordSettings(Path directory, Path root, boolean parallel, boolean restore, ClassPatterns classes) {
 
 	static final String DIRECTORY_PARAMETER = "testgov.record.directory";
 	static final String ROOT_PARAMETER = "testgov.record.root";
 	static final String PARALLEL_PARAMETER = "junit.jupiter.execution.parallel.enabled";
 	static final String RESTORE_PARAMETER = "testgov.record.restore";
+	static final String INCLUDES_PARAMETER = "testgov.record.includes";
 	static final String INVALID_PATH = "configuration parameter [%s] is not a path: [%s]";
 
 	/**
@@ -36,7 +39,7 @@ record RecordSettings(Path directory, Path root, boolean parallel, boolean resto
 		boolean parallel = parameters.getBoolean(PARALLEL_PARAMETER).orElse(false);
 		boolean restore = parameters.getBoolean(RESTORE_PARAMETER).orElse(false);
 		return Optional.of(new RecordSettings(directory.get(), path(parameters, ROOT_PARAMETER).orElse(null), parallel,
-			restore));
+			restore, ClassPatterns.of(parameters.get(INCLUDES_PARAMETER).orElse(null))));
 	}
 
 	private static Optional<Path> path(ConfigurationParameters parameters, String name) {

@@ -43,6 +43,7 @@ final class Recording {
 	private final Map<String, Long> starts = new HashMap<>();
 	private final Map<Long, ClassProbes> executed = new HashMap<>();
 	private boolean restore;
+	private ClassPatterns kept = ClassPatterns.ALL;
 	private boolean stopped;
 	private boolean released;
 
@@ -56,6 +57,7 @@ final class Recording {
 
 	synchronized void begin(RecordSettings settings) {
 		restore = settings.restore();
+		kept = settings.classes();
 		if (settings.parallel()) {
 			fellBack(attribution.fallBack(PARALLEL_CONFIGURED));
 		}
@@ -120,10 +122,11 @@ final class Recording {
 	/** Gives the execution data and reads gathered since the last cut to the current scope. */
 	private void cut() {
 		try {
-			List<ClassProbes> classes = reader.read(probes.take());
+			List<ClassProbes> all = reader.read(probes.take());
 			if (restore) {
-				classes.forEach(this::remember);
+				all.forEach(this::remember);
 			}
+			List<ClassProbes> classes = all.stream().filter(data -> kept.keeps(data.className())).toList();
 			if (!classes.isEmpty()) {
 				write(new Coverage(attribution.current(), classes));
 			}

@@ -1,7 +1,11 @@
 package dev.testgov.junit.internal.select;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,13 +24,17 @@ import org.junit.platform.launcher.PostDiscoveryFilter;
  *
  * <p>Only tests and leaf containers (parameterized and repeated templates, test factories) can be left out:
  * the JUnit Platform never removes a container that still has children.
+ *
+ * <p>The skip list is read once per version of the file: a JVM that outlives a build (Surefire's
+ * {@code forkCount=0} in a Maven daemon, an IDE, a test kit) sees the file rewritten by the next build, and
+ * leaving out tests from an old list could skip a test that must run now.
  */
 public class SelectionFilter implements PostDiscoveryFilter {
 
 	private static final FilterResult KEPT = FilterResult.included("affected, new, or not recorded: runs");
 	private static final FilterResult LEFT_OUT = FilterResult.excluded(
 		"unaffected by the change since the recorded run (testgov:affected)");
-	private static final Map<Path, SelectionFile.Contents> READ = new ConcurrentHashMap<>();
+	private static final Map<Path, Read> READ = new ConcurrentHashMap<>();
 
 	@Override
 	public FilterResult apply(TestDescriptor descriptor) {
@@ -34,23 +42,42 @@ public class SelectionFilter implements PostDiscoveryFilter {
 		if (file.isEmpty()) {
 			return KEPT;
 		}
-		Set<String> skipped = contents(file.get()).skipped();
-		return skipped.contains(descriptor.getUniqueId().toString()) ? LEFT_OUT : KEPT;
+		return contents(file.get()).skipped().contains(descriptor.getUniqueId().toString()) ? LEFT_OUT : KEPT;
 	}
 
 	/**
-	 * The selection a test JVM was given, read once: one JVM runs one selection, written before it started.
+	 * The selection this JVM was given, read again only when the file changed: a JVM that outlives a build
+	 * (forkCount=0, an IDE) must not run by an old selection.
 	 *
 	 * @throws GateConfigurationException when the file cannot be used, which fails discovery loudly
 	 */
 	static SelectionFile.Contents contents(String file) {
-		return READ.computeIfAbsent(Paths.get(file).toAbsolutePath(), path -> {
-			try {
-				return SelectionFile.contents(path);
-			}
-			catch (IllegalStateException | NumberFormatException e) {
-				throw new GateConfigurationException(e.getMessage(), e);
-			}
-		});
+		Path path = Paths.get(file).toAbsolutePath();
+		Object version = version(path);
+		return READ.compute(path, (key, known) -> known != null && known.version.equals(version) ? known
+				: new Read(version, readOrFail(path))).contents;
+	}
+
+	private static SelectionFile.Contents readOrFail(Path path) {
+		try {
+			return SelectionFile.contents(path);
+		}
+		catch (IllegalStateException | NumberFormatException e) {
+			throw new GateConfigurationException(e.getMessage(), e);
+		}
+	}
+
+	/** What tells one version of the file from the next: the plugin replaces it by moving a new file over it. */
+	private static Object version(Path path) {
+		try {
+			BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+			return List.of(String.valueOf(attributes.fileKey()), attributes.lastModifiedTime(), attributes.size());
+		}
+		catch (IOException e) {
+			return List.of("unreadable", String.valueOf(e));
+		}
+	}
+
+	private record Read(Object version, SelectionFile.Contents contents) {
 	}
 }

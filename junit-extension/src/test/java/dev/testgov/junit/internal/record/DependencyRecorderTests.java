@@ -64,6 +64,23 @@ class DependencyRecorderTests {
 	}
 
 	@Test
+	void withTheProjectsOwnAgentOnlyTheProjectsClassesAreRecordedButEveryProbeIsGivenBack() throws IOException {
+		run(recorder(), Map.of(RecordSettings.RESTORE_PARAMETER, "true", RecordSettings.INCLUDES_PARAMETER, "org.other.*"));
+
+		RawRecording recorded = RawRecording.only(directory);
+		assertThat(recorded.entries(Coverage.class)).as("com/acme/Work is not one of the project's classes").isEmpty();
+		assertThat(recorded.contents().isComplete()).isTrue();
+		assertThat(probes.restored()).extracting(RawEntries.ClassProbes::className).containsExactly(FakeProbes.WORK);
+	}
+
+	@Test
+	void theProjectsClassesAreRecordedWithItsOwnAgent() throws IOException {
+		run(recorder(), Map.of(RecordSettings.RESTORE_PARAMETER, "true", RecordSettings.INCLUDES_PARAMETER, "com.acme.*"));
+
+		assertThat(RawRecording.only(directory).entries(Coverage.class)).extracting(Coverage::scopeId).contains(FIRST, SECOND);
+	}
+
+	@Test
 	void staysIdleWithoutADirectory() {
 		AtomicInteger lookups = new AtomicInteger();
 		DependencyRecorder recorder = new DependencyRecorder(new PrintStream(console), () -> {

@@ -1,5 +1,8 @@
 package dev.testgov.junit.internal.record;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -14,6 +17,7 @@ final class FakeProbes implements ProbeSource {
 	static final String WORK = "com/acme/Work";
 
 	private final AtomicBoolean claimed = new AtomicBoolean();
+	private final List<RawEntries.ClassProbes> restored = new ArrayList<>();
 	private final AtomicInteger dumps = new AtomicInteger();
 	private final int failFrom;
 
@@ -41,6 +45,16 @@ final class FakeProbes implements ProbeSource {
 	@Override
 	public void release() {
 		claimed.set(false);
+	}
+
+	@Override
+	public synchronized void restore(Collection<RawEntries.ClassProbes> executed) {
+		restored.addAll(executed);
+	}
+
+	/** What the recording gave back. */
+	synchronized List<RawEntries.ClassProbes> restored() {
+		return new ArrayList<>(restored);
 	}
 
 	boolean isClaimed() {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.parallel.Resources;
 class FileReadCollectorTests {
 
 	private static final Path RECORDS = Paths.get("/work/project/target/testgov/raw");
-	private static final RecordSettings SETTINGS = new RecordSettings(RECORDS, Paths.get("/work/project"), false, false);
+	private static final RecordSettings SETTINGS = new RecordSettings(RECORDS, Paths.get("/work/project"), false, false, ClassPatterns.ALL);
 
 	@AfterEach
 	void clear() {
@@ -50,7 +50,7 @@ class FileReadCollectorTests {
 	void anInstalledAgentWithoutARootWarns() {
 		System.setProperty(FileReads.AGENT_PROPERTY, FileReads.AGENT_INSTALLED);
 
-		FileReadCollector reads = FileReadCollector.connect(new RecordSettings(RECORDS, null, false, false), Attribution.ROOT);
+		FileReadCollector reads = FileReadCollector.connect(new RecordSettings(RECORDS, null, false, false, ClassPatterns.ALL), Attribution.ROOT);
 
 		assertThat(reads.problem()).isEqualTo(FileReadCollector.NO_ROOT);
 		assertThat(reads.warns()).isTrue();

@@ -35,7 +35,7 @@ public final class ClassAnalyzer {
 			node = ClassFiles.read(bytes);
 		}
 		catch (IllegalArgumentException e) {
-			return new Analysis(Fingerprints.opaque(className, bytes), null, List.of());
+			return new Analysis(Fingerprints.opaque(className, bytes), null, List.of(), null);
 		}
 		MethodKeys keys = MethodKeys.of(node);
 		ClassFingerprint fingerprint = Fingerprints.of(node, keys);
@@ -44,11 +44,12 @@ public final class ClassAnalyzer {
 			supertypes.add(node.superName);
 		}
 		supertypes.addAll(node.interfaces);
+		CodeLinks links = CodeLinks.of(node, keys);
 		try {
-			return new Analysis(fingerprint, ProbeMapper.map(bytes, keys), supertypes);
+			return new Analysis(fingerprint, ProbeMapper.map(bytes, keys), supertypes, links);
 		}
 		catch (IllegalArgumentException e) {
-			return new Analysis(fingerprint, null, supertypes);
+			return new Analysis(fingerprint, null, supertypes, links);
 		}
 	}
 
@@ -57,7 +58,8 @@ public final class ClassAnalyzer {
 	 *
 	 * @param probes {@code null} when JaCoCo could not number the probes
 	 * @param supertypes the JVM names of the direct superclass and interfaces
+	 * @param links what each method refers to; {@code null} when the bytes cannot be read
 	 */
-	public record Analysis(ClassFingerprint fingerprint, ProbeMap probes, List<String> supertypes) {
+	public record Analysis(ClassFingerprint fingerprint, ProbeMap probes, List<String> supertypes, CodeLinks links) {
 	}
 }

@@ -52,6 +52,11 @@ final class ClassResolver {
 		return locate(className).map(Located::record).or(() -> Optional.ofNullable(unresolved.get(className)));
 	}
 
+	/** The class's analysis, when a class source holds it. */
+	Optional<ClassAnalyzer.Analysis> analysis(String className) {
+		return locate(className).map(Located::analysis);
+	}
+
 	private Optional<Located> locate(String className) {
 		return located.computeIfAbsent(className, name -> locator.find(name).map(copy -> {
 			ClassAnalyzer.Analysis analysis = analyzer.analyze(name, copy.bytes());

@@ -23,6 +23,10 @@ final class DependencyResolver {
 		this.files = files;
 	}
 
+	ClassResolver classes() {
+		return classes;
+	}
+
 	Dependencies resolve(List<ClassProbes> coverage, List<FileRead> reads) {
 		SortedMap<String, MethodSet> used = new TreeMap<>();
 		for (ClassProbes probes : coverage) {

@@ -2,6 +2,7 @@ package dev.testgov.maven.internal.analysis;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,8 +25,10 @@ import dev.testgov.maven.internal.store.UniqueIds;
  * <li>{@code fork} mode: every test depends on everything the fork executed and read — complete only if
  * the fork wrote its end record;</li>
  * <li>precise: the root scope, every container above the test ({@code @BeforeAll}, static initialisers,
- * outer {@code @Nested} classes) and the test itself; every container must be in the recording and, unless
- * the fork finished, must have finished — container data may be written when the container ends;</li>
+ * outer {@code @Nested} classes) and the test itself, and the initialisation of every class it relies on
+ * that another scope initialised ({@link StaticInitialisers}); every container must be in the recording and,
+ * unless the fork finished, every container but the engine must have finished — a container that did not
+ * may yet have failed in its {@code @AfterAll};</li>
  * <li>a test that passed with no coverage at all cannot be trusted (its own code always executes).</li>
  * </ul>
  */
@@ -37,6 +40,7 @@ final class ForkAttribution {
 	private final List<TestRecord> recorded = new ArrayList<>();
 	private final Map<String, String> unrecorded = new TreeMap<>();
 	private Dependencies forkUnion;
+	private StaticInitialisers staticInitialisers;
 
 	private ForkAttribution(ForkRecording fork, DependencyResolver resolver) {
 		this.fork = fork;
@@ -114,20 +118,39 @@ final class ForkAttribution {
 			if (!fork.scopes.containsKey(container) || ++depth > fork.scopes.size()) {
 				return AnalysisMessages.MISSING_CONTAINER;
 			}
-			if (!fork.complete() && !fork.outcomes.containsKey(container)) {
+			if (!fork.complete() && !fork.outcomes.containsKey(container) && !isEngine(container)) {
 				return AnalysisMessages.CONTAINER_UNFINISHED;
 			}
 		}
 		return null;
 	}
 
+	/**
+	 * Whether a container is an engine, the root of its tree: a killed JVM never finishes it, yet it runs no
+	 * code of the project after its tests, so the tests of its finished classes keep their data.
+	 */
+	private boolean isEngine(String container) {
+		return fork.scopes.get(container).parentId().isEmpty();
+	}
+
 	private List<Dependencies> preciseParts(Scope test) {
 		List<Dependencies> parts = new ArrayList<>();
+		Set<String> own = new HashSet<>();
+		own.add(ForkRecording.ROOT_SCOPE);
 		parts.add(part(ForkRecording.ROOT_SCOPE));
 		for (String scope = test.id(); !scope.isEmpty(); scope = fork.scopes.get(scope).parentId()) {
+			own.add(scope);
 			parts.add(part(scope));
 		}
+		parts.addAll(staticInitialisers().partsFor(own, parts));
 		return parts;
+	}
+
+	private StaticInitialisers staticInitialisers() {
+		if (staticInitialisers == null) {
+			staticInitialisers = new StaticInitialisers(fork.coverage.keySet(), this::part, resolver.classes());
+		}
+		return staticInitialisers;
 	}
 
 	private Dependencies part(String scopeId) {

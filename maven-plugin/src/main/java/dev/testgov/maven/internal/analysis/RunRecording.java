@@ -10,25 +10,30 @@ import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import dev.testgov.junit.internal.record.RawEntries.Outcome;
+import dev.testgov.junit.internal.record.RawEntries.Scope;
 import dev.testgov.maven.internal.store.Attribution;
 import dev.testgov.maven.internal.store.Dependencies;
 import dev.testgov.maven.internal.store.TestRecord;
+import dev.testgov.maven.internal.store.UniqueIds;
 
 /**
  * One module's test run, from all its forks' raw recordings: the tests recorded, every test that ran, and
  * the containers that failed. A test recorded by two forks (or twice by one) depends on the union of both,
- * with the worse outcome; a test that could not be recorded in any fork is not recorded at all.
+ * with the worse outcome; a test that could not be recorded in some fork is stale: it stays in the store,
+ * so it runs again even when nothing else makes the test JVM start.
  */
 final class RunRecording {
 
 	final SortedMap<String, TestRecord> recorded = new TreeMap<>();
 	final Set<String> ran = new TreeSet<>();
+	/** Tests that ran but could not be recorded in some fork: nothing valid is known, so they must run again. */
+	final SortedMap<String, TestRecord> unrecorded = new TreeMap<>();
 	final Set<String> failedContainers = new TreeSet<>();
 	final List<String> warnings = new ArrayList<>();
 
 	static RunRecording read(List<Path> rawFiles, DependencyResolver resolver) {
 		RunRecording run = new RunRecording();
-		Set<String> unrecorded = new TreeSet<>();
 		for (Path file : new TreeSet<>(rawFiles)) {
 			ForkRecording fork = ForkRecording.read(file);
 			if (fork.problem() != null) {
@@ -37,15 +42,24 @@ final class RunRecording {
 			ForkAttribution attribution = ForkAttribution.of(fork, resolver);
 			fork.scopes.values().stream().filter(scope -> scope.test()).forEach(scope -> run.ran.add(scope.id()));
 			attribution.recorded().forEach(test -> run.recorded.merge(test.uniqueId(), test, RunRecording::combine));
-			unrecorded.addAll(attribution.unrecorded().keySet());
+			attribution.unrecorded().keySet().forEach(id -> run.unrecorded.put(id, unrecordedTest(fork, id)));
 			run.failedContainers.addAll(attribution.failedContainers());
 			if (!attribution.unrecorded().isEmpty()) {
 				run.warnings.add(String.format(AnalysisMessages.UNRECORDED, file, attribution.unrecorded().size(),
 					reasons(attribution.unrecorded())));
 			}
 		}
-		run.recorded.keySet().removeAll(unrecorded);
+		run.recorded.keySet().removeAll(run.unrecorded.keySet());
 		return run;
+	}
+
+	/** A test that ran but has no valid data: stale, with its worst outcome, or errored when it did not finish. */
+	private static TestRecord unrecordedTest(ForkRecording fork, String id) {
+		Scope scope = fork.scopes.get(id);
+		List<Outcome> outcomes = fork.outcomes.get(id);
+		String status = outcomes == null ? "ERRORED" : Statuses.worst(outcomes);
+		return new TestRecord(id, scope.className(), scope.methodName(), UniqueIds.selectionNode(id), status, 0,
+			Attribution.STALE, List.of());
 	}
 
 	private static TestRecord combine(TestRecord one, TestRecord other) {

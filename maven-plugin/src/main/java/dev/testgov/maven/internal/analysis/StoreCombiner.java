@@ -21,8 +21,8 @@ import dev.testgov.maven.internal.store.TestRecord;
 import dev.testgov.maven.internal.store.UniqueIds;
 
 /**
- * Combines the previous store with a run. Tests that ran replace their entries (or lose them, when they
- * could not be recorded); tests that did not run keep theirs, unless their test class is gone (dropped) or
+ * Combines the previous store with a run. Tests that ran replace their entries (stale ones, when they could
+ * not be recorded, so that they run again); tests that did not run keep theirs, unless their test class is gone (dropped) or
  * their dependencies no longer hold (stale): the build inputs changed, a class or file they used changed,
  * or a container above them failed. The class and file tables are rebuilt from what the tests refer to,
  * as the classes and files are now, so anything no longer referenced disappears.
@@ -54,6 +54,7 @@ final class StoreCombiner {
 		SortedMap<String, TestRecord> tests = new TreeMap<>();
 		keep(previous, tests);
 		run.recorded.values().forEach(test -> tests.put(test.uniqueId(), underFailedContainer(test) ? test.stale() : test));
+		run.unrecorded.values().forEach(test -> tests.put(test.uniqueId(), test));
 		SortedMap<String, ClassRecord> records = new TreeMap<>();
 		SortedMap<FileKey, String> hashes = new TreeMap<>();
 		for (TestRecord test : tests.values()) {

@@ -24,7 +24,7 @@ public final class AgentJars {
 	private final Path jacoco;
 	private final Path fileReads;
 
-	private AgentJars(Path jacoco, Path fileReads) {
+	AgentJars(Path jacoco, Path fileReads) {
 		this.jacoco = jacoco;
 		this.fileReads = fileReads;
 	}

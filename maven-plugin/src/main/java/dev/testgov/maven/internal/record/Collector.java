@@ -12,7 +12,8 @@ import dev.testgov.maven.internal.analysis.RecordMerge;
 
 /**
  * Merges a module's raw recordings into its store once, then deletes them: after the tests
- * ({@code testgov:collect}), and before the next run for recordings an interrupted build left behind.
+ * ({@code testgov:collect}), and before the next run for recordings an interrupted build left behind. Keeps
+ * the list of known test classes beside the store.
  */
 public final class Collector {
 
@@ -32,9 +33,13 @@ public final class Collector {
 		RunOutcomes outcomes = RunOutcomes.read(raw);
 		MergeReport report = RecordMerge.merge(MergeRequest.of(module.store().path(), raw, module.classSources(),
 			module.reactorRoot(), module.buildInputs()));
+		Path storeDirectory = module.store().path().getParent();
 		if (updateClassList) {
-			TestClassList.save(module.store().path().getParent(), TestClassList.scan(module.testClassesDirectory()));
+			TestClassList.save(storeDirectory, TestClassList.scan(module.testClassesDirectory()));
 		}
+		// A class whose container failed may hold tests that never ran, so the store does not know them: it
+		// must count as new until it runs cleanly, or the next selection could leave its test JVM unstarted.
+		TestClassList.forget(storeDirectory, outcomes.failedContainers());
 		for (Path file : raw) {
 			Files.deleteIfExists(file);
 		}

@@ -24,7 +24,7 @@ public final class Recorder {
 	/** Set when testgov, not the user, made Surefire ignore test failures: collect then fails the build. */
 	public static final String FAILURE_IGNORE_FORCED = "testgov.failureIgnoreForced";
 	public static final String FAILURE_IGNORE = "maven.test.failure.ignore";
-	static final String LEFTOVERS = "testgov: merged recordings an earlier build left in %s; %s";
+	static final String LEFTOVERS = "testgov: merged recordings an earlier build left in %s: %s";
 	static final String RECORDING = "testgov: recording the dependencies of each test (JaCoCo %s%s) into %s";
 	static final String PROJECT_JACOCO = ", the project's own agent";
 	static final String NO_COLLECT = "testgov: testgov:collect is not bound, so this run's recordings are merged into the"
@@ -58,14 +58,16 @@ public final class Recorder {
 		ModuleContext module = ModuleContext.of(project, session);
 		Collector.Collected leftovers = Collector.collect(module, false);
 		if (leftovers.merged()) {
-			info.accept(String.format(LEFTOVERS, module.recordDirectory(), leftovers.report().summary()));
+			info.accept(String.format(LEFTOVERS, module.recordDirectory(),
+				leftovers.report().summary().replaceFirst("^testgov: ", "")));
+			leftovers.report().warnings().forEach(warn);
 		}
 		List<String> switches = new ArrayList<>();
 		if (select || verify) {
 			SelectionRun run = SelectionRun.compute(module);
 			Path skipList = run.write();
 			run.storeWarning().ifPresent(warn);
-			run.lines(explain).forEach(info);
+			run.lines(explain, verify).forEach(info);
 			if (verify) {
 				info.accept(VERIFYING);
 			}

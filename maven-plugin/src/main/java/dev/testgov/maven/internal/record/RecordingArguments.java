@@ -11,7 +11,8 @@ import dev.testgov.maven.internal.prepare.ArgLine;
  * instruments it), the JaCoCo agent with {@code output=none} instrumenting only the project's packages, and
  * where to write. When the project already runs its own JaCoCo agent (jacoco-maven-plugin's
  * {@code prepare-agent}), a second one cannot join it: testgov records with the project's agent and gives
- * it its probes back at the end, so the project's coverage report still covers the whole run.
+ * it its probes back at the end, so the project's coverage report still covers the whole run; as that agent
+ * instruments every class, the recording keeps only the project's packages, as testgov's own agent would.
  */
 public final class RecordingArguments {
 
@@ -34,7 +35,9 @@ public final class RecordingArguments {
 		}
 		List<String> after = new ArrayList<>();
 		if (usesProjectJacoco(existing)) {
+			// It instruments every class, JUnit's and Surefire's too: the recording keeps the project's.
 			after.add("-Dtestgov.record.restore=true");
+			after.add("-Dtestgov.record.includes=" + includes);
 		}
 		else {
 			after.add("-javaagent:" + agents.jacoco() + "=output=none,jmx=false,includes=" + includes + ",excludes=" + EXCLUDES);

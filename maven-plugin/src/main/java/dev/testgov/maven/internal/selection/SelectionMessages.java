@@ -6,7 +6,8 @@ final class SelectionMessages {
 	static final String NO_STORE = "no dependency store yet; this run records one";
 	static final String UNUSABLE_STORE = "the dependency store cannot be used (see the warning above); this run records a new one";
 	static final String INPUTS_CHANGED = "build inputs changed since the recorded run: %s";
-	static final String STALE = "not fully recorded last time";
+	/** A stale test: it did not run after a change it depends on (a narrowed run), or its data was incomplete. */
+	static final String STALE = "stale: not run since a change it depends on, or not fully recorded last time";
 	static final String NOT_PASSED = "%s last time";
 	static final String EXTERNAL = "read files outside the project, which testgov cannot track";
 

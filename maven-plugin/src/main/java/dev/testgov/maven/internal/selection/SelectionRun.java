@@ -27,6 +27,8 @@ public final class SelectionRun {
 
 	public static final String JSON = "testgov/selection.json";
 	public static final String SKIP_LIST = "testgov/selection.txt";
+	/** The key in {@code selection.json} that says no test would run: not even a test the store does not know. */
+	public static final String NOTHING_TO_RUN = "nothingToRun";
 
 	private final ModuleContext module;
 	private final LoadResult loaded;
@@ -82,8 +84,19 @@ public final class SelectionRun {
 
 	/** The lines to log: the summary, then, when asked, one line per selected test. */
 	public List<String> lines(boolean explain) {
+		return lines(explain, false);
+	}
+
+	/**
+	 * The lines to log.
+	 *
+	 * @param everyTestRuns whether the JVM starts and every test runs whatever the selection (the safety check),
+	 *     so the summary must not say that the test JVM is not started
+	 */
+	public List<String> lines(boolean explain, boolean everyTestRuns) {
 		List<String> lines = new java.util.ArrayList<>();
-		lines.add(nothingToRun() ? selection.summary() + "; " + String.format(SelectionMessages.NOTHING_TO_RUN, module.name())
+		lines.add(nothingToRun() && !everyTestRuns
+				? selection.summary() + "; " + String.format(SelectionMessages.NOTHING_TO_RUN, module.name())
 				: selection.summary());
 		if (!newTestClasses.isEmpty()) {
 			lines.add(String.format(SelectionMessages.NEW_TESTS, newTestClasses));
@@ -135,6 +148,7 @@ public final class SelectionRun {
 		json.put("selectedTests", selection.selectedTests());
 		json.put("recordedTests", selection.recordedTests());
 		json.put("newTestClasses", newTestClasses);
+		json.put(NOTHING_TO_RUN, nothingToRun());
 		json.put("analysisMillis", analysisMillis);
 		loaded.warning().ifPresent(warning -> json.put("storeWarning", warning));
 		json.put("nodes", selection.nodes().stream().map(node -> {

@@ -16,7 +16,7 @@ import dev.testgov.maven.internal.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Damaged or partial data never yields fewer dependencies than reality: such tests are left to run again. */
+/** Damaged or partial data never yields fewer dependencies than reality: such tests are stale and run again. */
 class MergeDamageTests extends MergeFixture {
 
 	@TempDir
@@ -26,7 +26,7 @@ class MergeDamageTests extends MergeFixture {
 	Path repository;
 
 	@Test
-	void aTestWithoutAnOutcomeIsNotRecordedAndLosesItsOldEntry() throws Exception {
+	void aTestWithoutAnOutcomeLosesItsOldDependenciesAndRunsAgain() throws Exception {
 		Reactor reactor = reactor(root, repository);
 		reactor.merge(INPUTS, fullRun(reactor, "fork1", false, "adds", "subtracts"));
 		Path file = reactor.rawFile("fork2");
@@ -39,7 +39,9 @@ class MergeDamageTests extends MergeFixture {
 
 		MergeReport report = reactor.merge(INPUTS, file);
 
-		assertThat(report.store().tests()).containsOnlyKeys(SUBTRACTS);
+		assertThat(report.store().tests()).containsOnlyKeys(ADDS, SUBTRACTS);
+		assertStale(report.store(), ADDS, "ERRORED");
+		assertThat(report.store().tests().get(SUBTRACTS).attribution()).isEqualTo(Attribution.PRECISE);
 		assertThat(report.warnings()).containsExactly(String.format("testgov: 1 tests in [%s] were not recorded and run"
 				+ " again next time: 1 started but did not finish", file));
 	}
@@ -59,7 +61,7 @@ class MergeDamageTests extends MergeFixture {
 	}
 
 	@Test
-	void aForkKilledInsideAClassRecordsNoneOfItsTests() throws Exception {
+	void aForkKilledInsideAClassLeavesItsTestsStale() throws Exception {
 		Reactor reactor = reactor(root, repository);
 		Path file = reactor.rawFile("killed");
 		try (AgentSimulation agent = reactor.agent(); RawWriter raw = new RawWriter(file, agent)) {
@@ -71,9 +73,27 @@ class MergeDamageTests extends MergeFixture {
 
 		MergeReport report = reactor.merge(INPUTS, file);
 
-		assertThat(report.store().tests()).isEmpty();
+		assertStale(report.store(), ADDS, "PASSED");
 		assertThat(report.warnings()).containsExactly(String.format("testgov: 1 tests in [%s] were not recorded and run"
 				+ " again next time: 1 a container above it did not finish", file));
+	}
+
+	@Test
+	void aForkKilledAfterAClassFinishedKeepsThatClassesTests() throws Exception {
+		Reactor reactor = reactor(root, repository);
+		Path file = reactor.rawFile("killed");
+		try (AgentSimulation agent = reactor.agent(); RawWriter raw = new RawWriter(file, agent)) {
+			calculatorTests(start(raw), reactor, "adds", "subtracts");
+			raw.scope(LIB_TESTS, ENGINE, false, "demo.LibTests", "").scope(USES_LIB, LIB_TESTS, true, "demo.LibTests", "usesLib")
+				.run(USES_LIB, "demo.LibTests", "usesLib");
+		}
+
+		MergeReport report = reactor.merge(INPUTS, file);
+
+		assertThat(report.store().tests().get(ADDS).attribution()).as("the engine never finished").isEqualTo(Attribution.PRECISE);
+		assertThat(report.store().tests().get(SUBTRACTS).dependencies().classes()).containsKey("demo/Calculator");
+		assertStale(report.store(), USES_LIB, "ERRORED");
+		assertThat(report.summary()).startsWith("testgov: recorded 2 tests (0 attributed by fork), kept 0, 1 stale, 0 dropped;");
 	}
 
 	@Test
@@ -86,7 +106,8 @@ class MergeDamageTests extends MergeFixture {
 
 		MergeReport report = reactor.merge(INPUTS, file);
 
-		assertThat(report.store().tests()).isEmpty();
+		assertStale(report.store(), ADDS, "PASSED");
+		assertStale(report.store(), SUBTRACTS, "PASSED");
 		assertThat(report.warnings()).singleElement().asString().endsWith(": 2 its JVM recorded coverage per JVM (mode"
 				+ " [fork]) and did not finish its recording");
 	}
@@ -101,7 +122,7 @@ class MergeDamageTests extends MergeFixture {
 
 		MergeReport report = reactor.merge(INPUTS, file);
 
-		assertThat(report.store().tests()).isEmpty();
+		assertStale(report.store(), ADDS, "PASSED");
 		assertThat(report.warnings()).singleElement().asString().endsWith(": 1 its JVM recorded no coverage (mode"
 				+ " [unavailable]: no JaCoCo agent on the test JVM)");
 	}
@@ -117,7 +138,16 @@ class MergeDamageTests extends MergeFixture {
 			finish(raw);
 		}
 
-		assertThat(reactor.merge(INPUTS, file).store().tests()).isEmpty();
+		assertStale(reactor.merge(INPUTS, file).store(), ADDS, "PASSED");
+	}
+
+	/** A test that ran without valid data stays in the store with none, so that it runs again. */
+	private static void assertStale(Store store, String id, String status) {
+		assertThat(store.tests()).containsKey(id);
+		assertThat(store.tests().get(id).attribution()).isEqualTo(Attribution.STALE);
+		assertThat(store.tests().get(id).status()).isEqualTo(status);
+		assertThat(store.tests().get(id).parts()).isEmpty();
+		assertThat(store.tests().get(id).mayBeLeftOut()).isFalse();
 	}
 
 	@Test

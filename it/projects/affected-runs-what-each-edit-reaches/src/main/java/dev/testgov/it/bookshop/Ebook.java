@@ -1,0 +1,4 @@
+package dev.testgov.it.bookshop;
+
+public class Ebook extends Book {
+}
