@@ -59,7 +59,7 @@ assert testgov(6) == ['testgov: gate set [all] no tag filtering; categories [!in
 
 // 7. ...so the next, unnarrowed run runs it.
 assert ran('unnarrowed') == ['InvoiceArchiveTest#archivesTheGrossAmounts']
-assert testgov(7) == [gates, 'testgov: selected 1 of 5 tests (stale: not run since a change it depends on, or not fully recorded last time); estimated # s of # s',
+assert testgov(7) == [gates, 'testgov: selected 1 of 5 tests (1 test stale: not run since a change it depends on, or not fully recorded last time); estimated # s of # s',
                       'testgov:   [engine:junit-jupiter]/[class:dev.testgov.it.invoices.integration.InvoiceArchiveTest]/[method:archivesTheGrossAmounts()]' +
                               ' <- stale: not run since a change it depends on, or not fully recorded last time',
                       recording, recorded('1 test', 4, 0, 5)]

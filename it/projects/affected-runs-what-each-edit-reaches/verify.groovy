@@ -12,7 +12,8 @@ def store = "$root/.testgov/store"
 def testgov = { int build ->
     builds[build - 1].findAll { it ==~ /\[(INFO|WARNING)\] testgov:.*/ || it.startsWith('[ERROR] Failed to execute goal dev.testgov') }
         .collect { it.replaceFirst(/^\[(INFO|WARNING)\] /, '').replace(root, '${basedir}')
-            .replaceAll(/estimated \d+\.\d s of \d+\.\d s/, 'estimated # s of # s') }
+            .replaceAll(/estimated \d+\.\d s of \d+\.\d s/, 'estimated # s of # s')
+            .replaceAll(/selection took \d+ ms/, 'selection took # ms') }
 }
 /** Class#method of every test in the Surefire reports the step kept; none when its test JVM did not start. */
 def ran = { String step ->
@@ -94,7 +95,7 @@ has(9, '[INFO] BUILD FAILURE')
 // 10. The safety check with the bug still in: the failed test is selected again, every test runs, and the check
 //     finds that the selection would have run the failing one.
 assert ran('safety-check') == all
-assert testgov(10) == [gates, 'testgov: selected 1 of 9 tests (FAILED last time); estimated # s of # s'] +
+assert testgov(10) == [gates, 'testgov: selected 1 of 9 tests (1 test FAILED last time); estimated # s of # s'] +
         selected('FAILED last time', 'PricesTest#discounts') +
         ['testgov: safety check: every test runs; testgov:collect reports failing tests the selection would have missed', recording,
          recorded(9, 0), 'testgov: safety check: the selection would have run every failing test (1 failing)', failure(9)]
@@ -103,7 +104,7 @@ assert safety.failing == [id('PricesTest#discounts')] && safety.missed == []
 
 // 11. The fix: the failed test runs again and passes.
 assert ran('fix') == ['PricesTest#discounts']
-assert testgov(11) == [gates, 'testgov: selected 1 of 9 tests (FAILED last time); estimated # s of # s'] +
+assert testgov(11) == [gates, 'testgov: selected 1 of 9 tests (1 test FAILED last time); estimated # s of # s'] +
         selected('FAILED last time', 'PricesTest#discounts') + [recording, recorded(1, 8)]
 has(11, '[INFO] BUILD SUCCESS')
 
@@ -111,7 +112,8 @@ has(11, '[INFO] BUILD SUCCESS')
 def cost = 'changed method dev.testgov.it.bookshop.Shipping#cost(J)I'
 assert ran('select') == []
 assert testgov(12) == ['testgov: selected 2 of 9 tests (1 changed method in 1 class); estimated # s of # s'] +
-        selected(cost, 'ShippingTest#freeFromTheThreshold', 'ShippingTest#paidBelowIt')
+        selected(cost, 'ShippingTest#freeFromTheThreshold', 'ShippingTest#paidBelowIt') +
+        ['testgov: change detection and selection took # ms']
 has(12, '[INFO] BUILD SUCCESS')
 def selection = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/testgov/selection.json'))
 assert selection.format == 'testgov-selection' && selection.module == 'affected-runs-what-each-edit-reaches'
@@ -120,6 +122,10 @@ assert selection.nodes.size() == 9
 assert selection.nodes.findAll { it.runs }.collect { [it.id, it.reasons] } ==
         [[id('ShippingTest#freeFromTheThreshold'), [cost]], [id('ShippingTest#paidBelowIt'), [cost]]]
 def skipList = new File(basedir, 'target/testgov/selection.txt').readLines()
-assert skipList[0] == 'testgov-selection 1' && skipList.size() == 8
+assert skipList[0] == 'testgov-selection 1' && skipList.count { it.startsWith('skip ') } == 7
+// The two selected tests run in order, failed last time first, then the shortest; their class with them.
+assert skipList.findAll { it.startsWith('rank ') }*.replaceFirst(/^rank \d+ /, '').toSet() ==
+        ['dev.testgov.it.bookshop.ShippingTest', 'dev.testgov.it.bookshop.ShippingTest#freeFromTheThreshold',
+         'dev.testgov.it.bookshop.ShippingTest#paidBelowIt'].toSet()
 
 true

@@ -32,7 +32,7 @@ assert inspect(3) == before
 has(4, "[INFO] testgov: merged recordings an earlier build left in $root/target/testgov/record: recorded 2 tests" +
         " (0 attributed by fork), kept 1, 2 stale, 0 dropped; store [$root/.testgov/store] holds 5 tests")
 assert builds[3].any { it ==~ /\[WARNING\] testgov: 2 tests in \[\Q$root\E\/target\/testgov\/record\/raw-\d+-1\.tgr\] were not recorded and run again next time: 1 a container above it did not finish, 1 started but did not finish/ }
-assert builds[3].any { it ==~ /\[INFO\] testgov: selected 2 of 5 tests \(\Q$stale\E\); estimated \d+\.\d s of \d+\.\d s/ }
+assert builds[3].any { it ==~ /\[INFO\] testgov: selected 2 of 5 tests \(2 tests \Q$stale\E\); estimated \d+\.\d s of \d+\.\d s/ }
 has(4, "[INFO] testgov:   ${id('CrashTest#aFinishesBeforeTheCrash')} <- $stale")
 has(4, "[INFO] testgov:   ${id('CrashTest#bHaltsTheJvm')} <- $stale")
 assert started(4) == ['CrashTest']

@@ -38,6 +38,7 @@ public class SelectMojo extends AbstractTestgovMojo {
 			run.write();
 			run.storeWarning().ifPresent(getLog()::warn);
 			run.lines(true).forEach(getLog()::info);
+			getLog().info(run.timing());
 		}
 		catch (IOException | RuntimeException e) {
 			throw new MojoExecutionException("testgov could not compute the selection for " + project.getArtifactId() + ": "

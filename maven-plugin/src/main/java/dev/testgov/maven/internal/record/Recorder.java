@@ -97,18 +97,31 @@ public final class Recorder {
 
 	/**
 	 * Makes the selected tests run failed-first, then shortest-first, unless the project chose its own default
-	 * class or method order (in {@code junit-platform.properties} or as a property).
+	 * class or method order: in {@code junit-platform.properties}, as a property, on {@code argLine} or in
+	 * Surefire's or Failsafe's configuration.
 	 */
 	private List<String> order() throws IOException {
 		List<String> order = new ArrayList<>();
-		String platformProperties = platformProperties();
+		String chosen = platformProperties() + " " + project.getProperties().getProperty("argLine", "") + " "
+				+ testPluginConfiguration();
 		for (String[] orderer : ORDERERS) {
 			if (project.getProperties().getProperty(orderer[0]) == null && session.getUserProperties().getProperty(orderer[0]) == null
-					&& !platformProperties.contains(orderer[0])) {
+					&& !chosen.contains(orderer[0])) {
 				order.add("-D" + orderer[0] + "=" + orderer[1]);
 			}
 		}
 		return order;
+	}
+
+	private String testPluginConfiguration() {
+		StringBuilder configuration = new StringBuilder();
+		project.getBuildPlugins().stream()
+			.filter(plugin -> plugin.getArtifactId().equals("maven-surefire-plugin")
+					|| plugin.getArtifactId().equals("maven-failsafe-plugin"))
+			.map(org.apache.maven.model.Plugin::getConfiguration)
+			.filter(java.util.Objects::nonNull)
+			.forEach(dom -> configuration.append(dom));
+		return configuration.toString();
 	}
 
 	private String platformProperties() throws IOException {
