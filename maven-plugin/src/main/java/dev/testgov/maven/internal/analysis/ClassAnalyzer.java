@@ -35,31 +35,68 @@ public final class ClassAnalyzer {
 			node = ClassFiles.read(bytes);
 		}
 		catch (IllegalArgumentException e) {
-			return new Analysis(Fingerprints.opaque(className, bytes), null, List.of(), null);
+			return new Analysis(Fingerprints.opaque(className, bytes), List.of(), null, null);
 		}
 		MethodKeys keys = MethodKeys.of(node);
-		ClassFingerprint fingerprint = Fingerprints.of(node, keys);
 		List<String> supertypes = new ArrayList<>();
 		if (node.superName != null) {
 			supertypes.add(node.superName);
 		}
 		supertypes.addAll(node.interfaces);
-		CodeLinks links = CodeLinks.of(node, keys);
-		try {
-			return new Analysis(fingerprint, ProbeMapper.map(bytes, keys), supertypes, links);
-		}
-		catch (IllegalArgumentException e) {
-			return new Analysis(fingerprint, null, supertypes, links);
-		}
+		return new Analysis(Fingerprints.of(node, keys), supertypes, bytes, keys);
 	}
 
 	/**
-	 * A class's fingerprint and, when its probes could be numbered, its probe map.
-	 *
-	 * @param probes {@code null} when JaCoCo could not number the probes
-	 * @param supertypes the JVM names of the direct superclass and interfaces
-	 * @param links what each method refers to; {@code null} when the bytes cannot be read
+	 * A class's fingerprint and supertypes and, computed when first asked for, its probe map and code links:
+	 * selection needs only the former, the merge all of them.
 	 */
-	public record Analysis(ClassFingerprint fingerprint, ProbeMap probes, List<String> supertypes, CodeLinks links) {
+	public static final class Analysis {
+
+		private final ClassFingerprint fingerprint;
+		private final List<String> supertypes;
+		private final byte[] bytes;
+		private final MethodKeys keys;
+		private ProbeMap probes;
+		private CodeLinks links;
+		private boolean probesMapped;
+
+		/** @param bytes {@code null} when ASM cannot read them: then there are neither probes nor links */
+		Analysis(ClassFingerprint fingerprint, List<String> supertypes, byte[] bytes, MethodKeys keys) {
+			this.fingerprint = fingerprint;
+			this.supertypes = List.copyOf(supertypes);
+			this.bytes = bytes;
+			this.keys = keys;
+		}
+
+		public ClassFingerprint fingerprint() {
+			return fingerprint;
+		}
+
+		/** The JVM names of the direct superclass and interfaces. */
+		public List<String> supertypes() {
+			return supertypes;
+		}
+
+		/** The probe map; {@code null} when JaCoCo could not number the probes. */
+		public synchronized ProbeMap probes() {
+			if (!probesMapped && bytes != null) {
+				try {
+					probes = ProbeMapper.map(bytes, keys);
+				}
+				catch (IllegalArgumentException e) {
+					probes = null;
+				}
+			}
+			probesMapped = true;
+			return probes;
+		}
+
+		/** What each method refers to; {@code null} when the bytes cannot be read. */
+		public synchronized CodeLinks links() {
+			if (links == null && bytes != null) {
+				links = CodeLinks.of(ClassFiles.read(bytes), keys);
+			}
+			return links;
+		}
 	}
 }
