@@ -1,9 +1,9 @@
-// Eight builds: the library's two releases installed, then seven runs of mvn testgov:affected after one edit each.
+// Nine builds: the library's two releases installed, then eight runs of mvn testgov:affected after one edit each.
 // For each: the tests that ran, from the Surefire reports the build kept in target/reports/<step>, and testgov's
 // lines, word for word (estimated seconds and this project's directory are made constant).
 def lines = new File(basedir, 'build.log').readLines()
 def starts = lines.findIndexValues { it == '[INFO] Scanning for projects...' }*.intValue()
-assert starts.size() == 8 : 'expected eight builds in build.log'
+assert starts.size() == 9 : 'expected nine builds in build.log'
 def builds = (0..<starts.size()).collect { lines.subList(starts[it], it + 1 < starts.size() ? starts[it + 1] : lines.size()) }
 def root = basedir.canonicalPath
 
@@ -47,27 +47,33 @@ assert testgov(5) == [gates, 'testgov: selected 0 of 4 tests; estimated # s of #
                       'testgov: test classes not in the store run in full: [dev.testgov.it.invoices.GreetingTest$Closing]',
                       recording, recorded('1 test', 4, 0, 5)]
 
-// 6. Invoice changed, in a run narrowed to all but integration tests: both tests that ran Invoice are selected, the
+// 6. The optional style sheet GreetingTest#greetsTheCustomer looked for, and did not find, appears: only it runs.
+assert ran('style-sheet') == ['GreetingTest#greetsTheCustomer']
+assert testgov(6) == [gates, 'testgov: selected 1 of 5 tests (1 changed file); estimated # s of # s'] +
+        selected('resource added or changed on the classpath greeting-style.txt', 'GreetingTest#greetsTheCustomer') +
+        [recording, recorded('1 test', 4, 0, 5)]
+
+// 7. Invoice changed, in a run narrowed to all but integration tests: both tests that ran Invoice are selected, the
 //    category filter runs one, and the integration test turns stale instead of keeping its old data...
 def gross = 'changed method dev.testgov.it.invoices.Invoice#gross()J'
 assert ran('unit-only') == ['InvoiceTest#addsGermanVat']
-assert testgov(6) == ['testgov: gate set [all] no tag filtering; categories [!integration]',
+assert testgov(7) == ['testgov: gate set [all] no tag filtering; categories [!integration]',
                       'testgov: selected 2 of 5 tests (1 changed method in 1 class); estimated # s of # s'] +
         selected(gross, 'InvoiceTest#addsGermanVat') +
         ["testgov:   [engine:junit-jupiter]/[class:dev.testgov.it.invoices.integration.InvoiceArchiveTest]/[method:archivesTheGrossAmounts()] <- $gross".toString(),
          recording, recorded('1 test', 4, 1, 5)]
 
-// 7. ...so the next, unnarrowed run runs it.
+// 8. ...so the next, unnarrowed run runs it.
 assert ran('unnarrowed') == ['InvoiceArchiveTest#archivesTheGrossAmounts']
-assert testgov(7) == [gates, 'testgov: selected 1 of 5 tests (1 test stale: not run since a change it depends on, or not fully recorded last time); estimated # s of # s',
+assert testgov(8) == [gates, 'testgov: selected 1 of 5 tests (1 test stale: not run since a change it depends on, or not fully recorded last time); estimated # s of # s',
                       'testgov:   [engine:junit-jupiter]/[class:dev.testgov.it.invoices.integration.InvoiceArchiveTest]/[method:archivesTheGrossAmounts()]' +
                               ' <- stale: not run since a change it depends on, or not fully recorded last time',
                       recording, recorded('1 test', 4, 0, 5)]
 
-// 8. The library moves to 2.0: a build input changed, so every test runs.
+// 9. The library moves to 2.0: a build input changed, so every test runs.
 assert ran('dependency') == ['DiscountFileTest#readsTheDiscounts', 'GreetingTest#greetsTheCustomer', 'GreetingTest$Closing#endsWithAComma',
                              'InvoiceArchiveTest#archivesTheGrossAmounts', 'InvoiceTest#addsGermanVat']
-assert testgov(8) == [gates, 'testgov: running every test: build inputs changed since the recorded run: dependency' +
+assert testgov(9) == [gates, 'testgov: running every test: build inputs changed since the recorded run: dependency' +
         ' [dev.testgov.it:tax-tables:jar::1.0] removed; dependency [dev.testgov.it:tax-tables:jar::2.0] added', recording,
                       recorded('5 tests', 0, 0, 5)]
 

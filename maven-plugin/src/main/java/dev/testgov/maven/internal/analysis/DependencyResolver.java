@@ -1,6 +1,8 @@
 package dev.testgov.maven.internal.analysis;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -34,7 +36,17 @@ final class DependencyResolver {
 		}
 		SortedSet<FileKey> keys = new TreeSet<>();
 		boolean external = false;
+		Set<String> found = new HashSet<>();
 		for (FileRead read : reads) {
+			if (FileResolver.RESOURCE.equals(read.kind())) {
+				found.add(read.resource());
+			}
+		}
+		for (FileRead read : reads) {
+			if (FileResolver.MISSING_RESOURCE.equals(read.kind()) && found.contains(read.location())) {
+				// A parent class loader missed what the test's own loader found: the found copy is the dependency.
+				continue;
+			}
 			FileUse use = files.resolve(read);
 			if (use.key() != null) {
 				keys.add(use.key());

@@ -35,6 +35,9 @@ final class FileHashes {
 	}
 
 	private String compute(FileKey key) {
+		if (key.classpathLookup()) {
+			return lookup(key.path());
+		}
 		if (key.inReactor()) {
 			int separator = key.path().indexOf("!/");
 			if (separator < 0) {
@@ -46,6 +49,21 @@ final class FileHashes {
 		return places.dependency(key.origin())
 			.map(source -> key.path().isEmpty() ? path(source.location()) : entry(source, key.path()))
 			.orElse(Store.ABSENT_FILE);
+	}
+
+	/**
+	 * Every copy of a resource in the class sources, with where it is: a copy appearing anywhere (shadowing
+	 * the one a test found, or where there was none) changes the hash. {@link Store#ABSENT_FILE} when none.
+	 */
+	private String lookup(String name) {
+		StringBuilder copies = new StringBuilder();
+		for (ClassSource source : locator.sources()) {
+			byte[] bytes = locator.read(source, name);
+			if (bytes != null) {
+				copies.append(source.origin()).append('=').append(Digest.sha256(bytes)).append('\n');
+			}
+		}
+		return copies.length() == 0 ? Store.ABSENT_FILE : Digest.sha256(copies.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
 	private String entry(ClassSource source, String entry) {

@@ -19,6 +19,8 @@ import dev.testgov.maven.internal.store.FileKey;
  * JDK is a build input the caller names in the configuration, pseudo-files are not content;</li>
  * <li>under the temporary directory and gone by the time of the merge: ignored, a test's own scratch file
  * (JUnit's {@code @TempDir}, {@code Files.createTempFile});</li>
+ * <li>a resource looked up by name and not found: a {@linkplain FileKey#classpathLookup classpath lookup},
+ * which changes when a copy of the resource appears on the classpath;</li>
  * <li>anything else ({@code ~/.config}, a URL, another machine's path): external. It cannot be stored
  * without an absolute path or compared on another machine, so the test runs every time.</li>
  * </ul>
@@ -34,9 +36,15 @@ final class FileResolver {
 		this.places = places;
 	}
 
+	static final String RESOURCE = "resource";
+	static final String MISSING_RESOURCE = "missing-resource";
+
 	FileUse resolve(FileRead read) {
 		try {
-			if (!"resource".equals(read.kind())) {
+			if (MISSING_RESOURCE.equals(read.kind())) {
+				return read.location().isEmpty() ? FileUse.EXTERNAL : FileUse.tracked(FileKey.classpathLookup(read.location()));
+			}
+			if (!RESOURCE.equals(read.kind())) {
 				return path(Path.of(read.location()));
 			}
 			String location = read.location();

@@ -36,6 +36,12 @@ record Reason(Kind kind, String subject, String text) {
 		return new Reason(Kind.FILE, path, (deleted ? "deleted file " : "changed file ") + path);
 	}
 
+	/** A resource the test looked up by name: a copy appeared, changed or went away on the classpath. */
+	static Reason changedLookup(String name, boolean gone) {
+		return new Reason(Kind.FILE, "classpath:" + name,
+			(gone ? "resource no longer on the classpath " : "resource added or changed on the classpath ") + name);
+	}
+
 	static Reason rule(String text) {
 		return new Reason(Kind.RULE, text, text);
 	}

@@ -104,7 +104,8 @@ public final class Selector {
 		if (current.equals(stored)) {
 			return Optional.empty();
 		}
-		return Optional.of(Reason.changedFile(file.toString(), Store.ABSENT_FILE.equals(current)));
+		boolean gone = Store.ABSENT_FILE.equals(current);
+		return Optional.of(file.classpathLookup() ? Reason.changedLookup(file.path(), gone) : Reason.changedFile(file.toString(), gone));
 	}
 
 	/** One recorded test and why it must run, if it must. */

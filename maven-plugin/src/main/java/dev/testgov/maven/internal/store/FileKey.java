@@ -7,7 +7,8 @@ import java.util.Objects;
  * A file a test read, independent of where the project lives: a path relative to the reactor root
  * ({@code origin} empty; {@code lib/x.jar!/a.txt} for an entry of a jar in the reactor), or an entry of a
  * dependency ({@code origin} the dependency's coordinates, {@code path} the entry; an empty path is the
- * dependency's file itself).
+ * dependency's file itself), or a classpath lookup by name ({@code origin} {@value #CLASSPATH}): a resource the
+ * test asked for, found or not, whose copies on the test classpath it depends on.
  */
 public record FileKey(String origin, String path) implements Comparable<FileKey> {
 
@@ -18,13 +19,25 @@ public record FileKey(String origin, String path) implements Comparable<FileKey>
 		Objects.requireNonNull(path, "path");
 	}
 
+	/** The origin of a {@linkplain #classpathLookup(String) classpath lookup}; coordinates always hold a colon. */
+	public static final String CLASSPATH = "classpath";
+
 	/** A file inside the reactor, by its path relative to the reactor root with {@code /} separators. */
 	public static FileKey reactor(String relativePath) {
 		return new FileKey("", relativePath);
 	}
 
+	/** A resource looked up by name: what depends on it is which copies the test classpath holds. */
+	public static FileKey classpathLookup(String resourceName) {
+		return new FileKey(CLASSPATH, resourceName);
+	}
+
 	public boolean inReactor() {
 		return origin.isEmpty();
+	}
+
+	public boolean classpathLookup() {
+		return CLASSPATH.equals(origin);
 	}
 
 	@Override
@@ -34,6 +47,9 @@ public record FileKey(String origin, String path) implements Comparable<FileKey>
 
 	@Override
 	public String toString() {
+		if (classpathLookup()) {
+			return CLASSPATH + ":" + path;
+		}
 		return inReactor() ? path : origin + "!/" + path;
 	}
 }

@@ -70,4 +70,46 @@ class CurrentStateTests extends MergeFixture {
 			assertThat(before.sameFor(MethodSet.of(java.util.List.of("n()I")), after)).isFalse();
 		}
 	}
+
+	@Test
+	void aResourceATestLookedForInVainSelectsItOnceItAppearsOnTheClasspath() throws Exception {
+		Reactor reactor = reactor(root, repository);
+		String optional = "demo/optional.properties";
+		Path raw = reactor.rawFile("fork1");
+		try (AgentSimulation agent = reactor.agent(); RawWriter writer = new RawWriter(raw, agent)) {
+			calculatorTests(start(writer), reactor, "adds");
+			// subtracts looks for a resource nobody provides, and finds rates.csv after its parent loader did not
+			writer.scope(SUBTRACTS, CALCULATOR_TESTS, true, "demo.CalculatorTests", "subtracts")
+				.run(SUBTRACTS, "demo.CalculatorTests", "subtracts")
+				.read(SUBTRACTS, "missing-resource", optional, optional)
+				.read(SUBTRACTS, "missing-resource", "rates.csv", "rates.csv")
+				.read(SUBTRACTS, "resource", reactor.root.resolve(RATES).toUri().toString(), "rates.csv")
+				.outcome(SUBTRACTS, "PASSED");
+			finish(writer);
+		}
+		Store store = reactor.merge(INPUTS, raw).store();
+		FileKey lookup = FileKey.classpathLookup(optional);
+
+		assertThat(store.tests().get(SUBTRACTS).dependencies().files())
+			.containsExactlyInAnyOrder(lookup, FileKey.reactor(RATES));
+		assertThat(store.files()).containsEntry(lookup, Store.ABSENT_FILE);
+		try (CurrentState today = new CurrentState(reactor.sources(), root)) {
+			assertThat(today.fileHash(lookup)).isEqualTo(Store.ABSENT_FILE);
+		}
+
+		Path added = reactor.testClasses().resolve(optional);
+		java.nio.file.Files.createDirectories(added.getParent());
+		java.nio.file.Files.writeString(added, "mode=fast\n");
+		String present;
+		try (CurrentState today = new CurrentState(reactor.sources(), root)) {
+			present = today.fileHash(lookup);
+			assertThat(present).isNotEqualTo(Store.ABSENT_FILE);
+		}
+
+		java.nio.file.Files.writeString(reactor.classes().resolve(optional), "mode=slow\n");
+		try (CurrentState today = new CurrentState(reactor.sources(), root)) {
+			assertThat(today.fileHash(lookup)).as("a second copy, even a shadowed one, changes the lookup")
+				.isNotEqualTo(present).isNotEqualTo(Store.ABSENT_FILE);
+		}
+	}
 }

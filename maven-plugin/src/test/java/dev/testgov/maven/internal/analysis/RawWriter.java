@@ -49,6 +49,11 @@ final class RawWriter implements AutoCloseable {
 		return this;
 	}
 
+	RawWriter read(String scopeId, String kind, String location, String resource) throws IOException {
+		new FileRead(scopeId, kind, location, resource).appendTo(writer);
+		return this;
+	}
+
 	RawWriter outcome(String id, String status) throws IOException {
 		new Outcome(id, status, 7).appendTo(writer);
 		return this;

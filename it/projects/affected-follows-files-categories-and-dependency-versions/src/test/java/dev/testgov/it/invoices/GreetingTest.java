@@ -19,5 +19,9 @@ class GreetingTest {
 	@Test
 	void greetsTheCustomer() throws IOException {
 		assertTrue(greeting().startsWith("Dear"));
+		// An optional style sheet: absent until someone adds one, and then it may change how the customer is greeted.
+		try (InputStream style = GreetingTest.class.getResourceAsStream("/greeting-style.txt")) {
+			assertTrue(style == null || style.readAllBytes().length > 0);
+		}
 	}
 }

@@ -35,6 +35,12 @@ public final class FileReads {
 	public static final String FILE = "file";
 	/** Kind of a read: a classpath resource looked up by name; the location is the URL it resolved to. */
 	public static final String RESOURCE = "resource";
+	/**
+	 * Kind of a read: a classpath resource looked up by name and not found (by one class loader of the
+	 * delegation chain, at least); the location is the name. Creating the resource later can change what the
+	 * test does, so the lookup is a dependency too.
+	 */
+	public static final String MISSING_RESOURCE = "missing-resource";
 
 	/** An anonymous class, not {@code withInitial(lambda)}: the hook links no invokedynamic call site. */
 	private static final ThreadLocal<boolean[]> BUSY = new ThreadLocal<boolean[]>() {
@@ -142,7 +148,11 @@ public final class FileReads {
 
 	private static void resolved(String name, URL url) {
 		ReadScope scope = current;
-		if (scope == null || url == null || name == null) {
+		if (scope == null || name == null) {
+			return;
+		}
+		if (url == null) {
+			scope.missingResource(name);
 			return;
 		}
 		boolean[] busy = BUSY.get();

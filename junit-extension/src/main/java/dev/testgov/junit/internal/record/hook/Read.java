@@ -19,12 +19,12 @@ public final class Read {
 		return scopeId;
 	}
 
-	/** {@link FileReads#FILE} or {@link FileReads#RESOURCE}. */
+	/** {@link FileReads#FILE}, {@link FileReads#RESOURCE} or {@link FileReads#MISSING_RESOURCE}. */
 	public String kind() {
 		return kind;
 	}
 
-	/** An absolute path for a file, the resolved URL for a resource. */
+	/** An absolute path for a file, the resolved URL for a resource, the name for a missing resource. */
 	public String location() {
 		return location;
 	}

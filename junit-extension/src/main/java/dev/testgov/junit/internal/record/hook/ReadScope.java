@@ -47,6 +47,13 @@ final class ReadScope {
 		}
 	}
 
+	/** A lookup that found nothing: the name is all there is to record, wherever the project lives. */
+	void missingResource(String name) {
+		if (!name.endsWith(CLASS_FILE)) {
+			add(FileReads.MISSING_RESOURCE, name, name);
+		}
+	}
+
 	List<Read> drain() {
 		List<Read> drained = new ArrayList<>();
 		for (Read read = reads.poll(); read != null; read = reads.poll()) {

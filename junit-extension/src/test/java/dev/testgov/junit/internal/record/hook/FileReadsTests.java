@@ -67,7 +67,7 @@ class FileReadsTests {
 	}
 
 	@Test
-	void resourcesAreRecordedByNameAndUrlWhenTheirFileOrArchiveIsUnderTheRoot() throws IOException {
+	void resourcesAreRecordedByNameAndUrlWhenTheirFileOrArchiveIsUnderTheRootAndMissesByName() throws IOException {
 		FileReads.start(ROOT.toString(), RECORDS.toString(), "test");
 		FileReads.resolvedResource("data.json", new URL("file:/work/project/target/test-classes/data.json"));
 		FileReads.resolvedResource("config.xml", new URL("jar:file:/work/project/lib/fixtures.jar!/config.xml"));
@@ -77,7 +77,8 @@ class FileReadsTests {
 
 		assertThat(reads(FileReads.stop())).containsExactly(
 			"test|resource|file:/work/project/target/test-classes/data.json|data.json",
-			"test|resource|jar:file:/work/project/lib/fixtures.jar!/config.xml|config.xml");
+			"test|resource|jar:file:/work/project/lib/fixtures.jar!/config.xml|config.xml",
+			"test|missing-resource|missing.txt|missing.txt");
 	}
 
 	@Test
