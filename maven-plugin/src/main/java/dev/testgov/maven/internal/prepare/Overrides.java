@@ -17,7 +17,7 @@ import org.apache.maven.project.MavenProject;
  * exactly what to change instead of silently running other tests. Precedence, per Surefire and Failsafe: an
  * explicit plugin configuration, then a {@code -D} on the command line, then the project property.
  */
-final class Overrides {
+public final class Overrides {
 
 	static final String ARG_LINE = "argLine";
 	private static final List<String> FILTERS = List.of("groups", "excludedGroups");
@@ -35,7 +35,7 @@ final class Overrides {
 			}
 		}
 		if (!addition.isEmpty()) {
-			warnings.addAll(argLine(project, commandLine, addition));
+			warnings.addAll(argLine(project, commandLine, addition, addition));
 		}
 		return warnings;
 	}
@@ -57,17 +57,25 @@ final class Overrides {
 		return warnings;
 	}
 
-	private static List<String> argLine(MavenProject project, Properties commandLine, String addition) {
+	/**
+	 * Warnings for an {@code argLine} that the POM's Surefire or Failsafe configuration, or {@code -DargLine} on
+	 * the command line, replaces: the test JVM then misses what testgov added.
+	 *
+	 * @param addition what testgov added; a command-line {@code argLine} holding it (through {@code @{argLine}}
+	 *     expanded by hand) is fine
+	 * @param shown how the warning names what the test JVM misses
+	 */
+	public static List<String> argLine(MavenProject project, Properties commandLine, String addition, String shown) {
 		List<String> warnings = new ArrayList<>();
 		for (PluginConfigurations.Configured configured : PluginConfigurations.find(project, ARG_LINE)) {
 			String value = configured.value();
 			if (!value.contains("@{argLine}") && !value.contains("${argLine}")) {
-				warnings.add(String.format(LITERAL_ARG_LINE, configured.where(), value, addition, value));
+				warnings.add(String.format(LITERAL_ARG_LINE, configured.where(), value, shown, value));
 			}
 		}
 		String given = commandLine.getProperty(ARG_LINE);
-		if (given != null && !given.contains(addition)) {
-			warnings.add(String.format(COMMAND_LINE_ARG_LINE, given, addition));
+		if (given != null && !given.contains(addition) && !given.contains("@{argLine}")) {
+			warnings.add(String.format(COMMAND_LINE_ARG_LINE, given, shown, given));
 		}
 		return warnings;
 	}

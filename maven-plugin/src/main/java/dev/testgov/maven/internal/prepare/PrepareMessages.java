@@ -41,7 +41,8 @@ public final class PrepareMessages {
 	public static final String LITERAL_ARG_LINE = "testgov: %s configures <argLine>%s</argLine> without @{argLine},"
 			+ " so the test JVM misses [%s]; write <argLine>@{argLine} %s</argLine>";
 	public static final String COMMAND_LINE_ARG_LINE = "testgov: -DargLine=%s on the command line replaces the argLine"
-			+ " testgov set, so the test JVM misses [%s]; drop -DargLine, or add those switches to it";
+			+ " testgov set, so the test JVM misses [%s]; drop -DargLine, or start it with @{argLine}:"
+			+ " -DargLine='@{argLine} %s'";
 	public static final String COMMAND_LINE_SWITCH = "testgov: -D%s=%s on the command line overrides %s for the test JVM";
 
 	private PrepareMessages() {

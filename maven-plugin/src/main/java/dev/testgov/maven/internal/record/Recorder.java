@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import dev.testgov.junit.internal.select.SelectionFile;
 import dev.testgov.maven.internal.prepare.ArgLine;
+import dev.testgov.maven.internal.prepare.Overrides;
 import dev.testgov.maven.internal.selection.SelectionRun;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.project.MavenProject;
@@ -27,6 +28,9 @@ public final class Recorder {
 	static final String LEFTOVERS = "testgov: merged recordings an earlier build left in %s: %s";
 	static final String RECORDING = "testgov: recording the dependencies of each test (JaCoCo %s%s) into %s";
 	static final String PROJECT_JACOCO = ", the project's own agent";
+	static final String RECORDING_AGENTS = "testgov's recording agents: no test is recorded, the store stays as it was";
+	static final String RECORDING_AND_SELECTION = "testgov's recording agents and selection: every test runs, none is"
+			+ " recorded";
 	static final String NO_COLLECT = "testgov: testgov:collect is not bound, so this run's recordings are merged into the"
 			+ " store by the next build's testgov:prepare; bind the goals prepare and collect, or run mvn testgov:affected";
 	static final String VERIFYING = "testgov: safety check: every test runs; testgov:collect reports failing tests the"
@@ -85,6 +89,8 @@ public final class Recorder {
 		String includes = ProjectPackages.includes(classDirectories());
 		String argLine = RecordingArguments.argLine(current, jars, includes, module.recordDirectory(), module.reactorRoot());
 		project.getProperties().setProperty("argLine", ArgLine.append(argLine, ArgLine.join(switches)));
+		Overrides.argLine(project, session.getUserProperties(), "-javaagent:" + jars.fileReads(),
+			select ? RECORDING_AND_SELECTION : RECORDING_AGENTS).forEach(warn);
 		if (collectFollows()) {
 			forceFailureIgnore();
 		}

@@ -161,7 +161,14 @@ class PreparationTests {
 			"testgov: -Dgroups=db on the command line overrides gate set [live] (groups=[live_api]); drop -Dgroups,"
 					+ " or choose another gate set with -Dtestgov.gates",
 			"testgov: -DargLine=-Xmx2g on the command line replaces the argLine testgov set, so the test JVM misses"
-					+ " [-Dtestgov.manual=true]; drop -DargLine, or add those switches to it");
+					+ " [-Dtestgov.manual=true]; drop -DargLine, or start it with @{argLine}: -DargLine='@{argLine} -Xmx2g'");
+	}
+
+	@Test
+	void aCommandLineArgLineStartingWithTheProjectsArgLineIsNoConflict() {
+		commandLine.setProperty("argLine", "@{argLine} -Xmx2g");
+
+		assertThat(prepare(settings().manual(true)).warnings()).isEmpty();
 	}
 
 	@Test
