@@ -40,7 +40,7 @@ while (($#)); do
   shift
 done
 if [[ $mode == quick ]]; then
-  : "${size:=small}" "${edits:=4}" "${repeat:=3}" "${large:=no}"
+  : "${size:=small}" "${edits:=3}" "${repeat:=2}" "${large:=no}"
 else
   : "${size:=default}" "${edits:=8}" "${repeat:=3}" "${large:=yes}"
 fi
