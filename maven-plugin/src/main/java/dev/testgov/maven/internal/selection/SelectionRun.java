@@ -10,8 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.testgov.junit.internal.report.Json;
 import dev.testgov.junit.internal.select.SelectionFile;
 import dev.testgov.maven.internal.analysis.CurrentState;
 import dev.testgov.maven.internal.record.ModuleContext;
@@ -116,7 +115,7 @@ public final class SelectionRun {
 	public Path write() throws IOException {
 		Path json = module.buildDirectory().resolve(JSON);
 		Files.createDirectories(json.getParent());
-		new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), toJson());
+		Files.writeString(json, Json.write(toJson()));
 		Path skipList = module.buildDirectory().resolve(SKIP_LIST);
 		SelectionFile.write(skipList, selection.skipped(), ranks());
 		return skipList;
