@@ -10,6 +10,7 @@ import java.util.TreeSet;
 
 import dev.testgov.junit.internal.record.RawEntries.ClassProbes;
 import dev.testgov.junit.internal.record.RawEntries.FileRead;
+import dev.testgov.junit.internal.record.hook.FileReads;
 import dev.testgov.maven.internal.store.Dependencies;
 import dev.testgov.maven.internal.store.FileKey;
 import dev.testgov.maven.internal.store.MethodSet;
@@ -38,12 +39,12 @@ final class DependencyResolver {
 		boolean external = false;
 		Set<String> found = new HashSet<>();
 		for (FileRead read : reads) {
-			if (FileResolver.RESOURCE.equals(read.kind())) {
+			if (FileReads.RESOURCE.equals(read.kind())) {
 				found.add(read.resource());
 			}
 		}
 		for (FileRead read : reads) {
-			if (FileResolver.MISSING_RESOURCE.equals(read.kind()) && found.contains(read.location())) {
+			if (FileReads.MISSING_RESOURCE.equals(read.kind()) && found.contains(read.location())) {
 				// A parent class loader missed what the test's own loader found: the found copy is the dependency.
 				continue;
 			}

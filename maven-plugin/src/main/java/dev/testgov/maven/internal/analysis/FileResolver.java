@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import dev.testgov.junit.internal.record.RawEntries.FileRead;
+import dev.testgov.junit.internal.record.hook.FileReads;
 import dev.testgov.maven.internal.store.FileKey;
 
 /**
@@ -36,15 +37,12 @@ final class FileResolver {
 		this.places = places;
 	}
 
-	static final String RESOURCE = "resource";
-	static final String MISSING_RESOURCE = "missing-resource";
-
 	FileUse resolve(FileRead read) {
 		try {
-			if (MISSING_RESOURCE.equals(read.kind())) {
+			if (FileReads.MISSING_RESOURCE.equals(read.kind())) {
 				return read.location().isEmpty() ? FileUse.EXTERNAL : FileUse.tracked(FileKey.classpathLookup(read.location()));
 			}
-			if (!RESOURCE.equals(read.kind())) {
+			if (!FileReads.RESOURCE.equals(read.kind())) {
 				return path(Path.of(read.location()));
 			}
 			String location = read.location();

@@ -89,7 +89,7 @@ public final class Recorder {
 		String includes = ProjectPackages.includes(classDirectories());
 		String argLine = RecordingArguments.argLine(current, jars, includes, module.recordDirectory(), module.reactorRoot());
 		project.getProperties().setProperty("argLine", ArgLine.append(argLine, ArgLine.join(switches)));
-		Overrides.argLine(project, session.getUserProperties(), "-javaagent:" + jars.fileReads(),
+		Overrides.argLine(project, session.getUserProperties(), RecordingArguments.fileAgent(jars),
 			select ? RECORDING_AND_SELECTION : RECORDING_AGENTS).forEach(warn);
 		if (collectFollows()) {
 			forceFailureIgnore();

@@ -29,7 +29,7 @@ public final class RecordingArguments {
 	 */
 	public static String argLine(String current, AgentJars agents, String includes, Path recordDirectory, Path root) {
 		String existing = current == null ? "" : current.strip();
-		String fileAgent = ArgLine.quote("-javaagent:" + agents.fileReads());
+		String fileAgent = ArgLine.quote(fileAgent(agents));
 		if (existing.contains(fileAgent)) {
 			return existing;
 		}
@@ -46,6 +46,11 @@ public final class RecordingArguments {
 		after.add("-Dtestgov.record.root=" + root);
 		String withAgent = existing.isEmpty() ? fileAgent : fileAgent + " " + existing;
 		return ArgLine.append(withAgent, ArgLine.join(after));
+	}
+
+	/** The switch that starts testgov's file-read agent: an {@code argLine} without it records nothing. */
+	public static String fileAgent(AgentJars agents) {
+		return "-javaagent:" + agents.fileReads();
 	}
 
 	/** Whether the project starts a JaCoCo agent of its own. */

@@ -1,5 +1,7 @@
 package dev.testgov.maven.internal.selection;
 
+import dev.testgov.maven.internal.store.FileKey;
+
 /**
  * Why a test runs: a changed method, class structure, class, deleted class, changed or deleted file, or a
  * rule (new, failed last time, not fully recorded, build inputs changed, no store).
@@ -37,9 +39,9 @@ record Reason(Kind kind, String subject, String text) {
 	}
 
 	/** A resource the test looked up by name: a copy appeared, changed or went away on the classpath. */
-	static Reason changedLookup(String name, boolean gone) {
-		return new Reason(Kind.FILE, "classpath:" + name,
-			(gone ? "resource no longer on the classpath " : "resource added or changed on the classpath ") + name);
+	static Reason changedLookup(FileKey lookup, boolean gone) {
+		return new Reason(Kind.FILE, lookup.toString(),
+			(gone ? "resource no longer on the classpath " : "resource added or changed on the classpath ") + lookup.path());
 	}
 
 	static Reason rule(String text) {

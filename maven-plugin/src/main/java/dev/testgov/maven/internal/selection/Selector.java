@@ -105,7 +105,7 @@ public final class Selector {
 			return Optional.empty();
 		}
 		boolean gone = Store.ABSENT_FILE.equals(current);
-		return Optional.of(file.classpathLookup() ? Reason.changedLookup(file.path(), gone) : Reason.changedFile(file.toString(), gone));
+		return Optional.of(file.classpathLookup() ? Reason.changedLookup(file, gone) : Reason.changedFile(file.toString(), gone));
 	}
 
 	/** One recorded test and why it must run, if it must. */
