@@ -2,6 +2,8 @@ package dev.testgov.junit.internal.record;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +21,7 @@ final class ClassPatterns {
 
 	private final List<Pattern> includes;
 	private final List<Pattern> excludes;
+	private final Map<String, Boolean> decided = new ConcurrentHashMap<>();
 
 	private ClassPatterns(List<Pattern> includes, List<Pattern> excludes) {
 		this.includes = includes;
@@ -32,6 +35,13 @@ final class ClassPatterns {
 
 	/** Whether a class, by JVM name ({@code com/acme/Foo}), is kept. */
 	boolean keeps(String jvmName) {
+		if (this == ALL) {
+			return true;
+		}
+		return decided.computeIfAbsent(jvmName, this::matches);
+	}
+
+	private boolean matches(String jvmName) {
 		String name = jvmName.replace('/', '.');
 		return includes.stream().anyMatch(pattern -> pattern.matcher(name).matches())
 				&& excludes.stream().noneMatch(pattern -> pattern.matcher(name).matches());

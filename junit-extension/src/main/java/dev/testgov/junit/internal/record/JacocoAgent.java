@@ -6,6 +6,7 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.testgov.junit.internal.record.RawEntries.ClassProbes;
@@ -32,11 +33,15 @@ final class JacocoAgent implements ProbeSource {
 
 	private final Object agent;
 	private final MethodHandle executionData;
+	private final ProbeArrays arrays;
+	private final ExecDataReader reader = new ExecDataReader();
 	private final AtomicBoolean claimed = new AtomicBoolean();
 
-	private JacocoAgent(Object agent, MethodHandle executionData) {
+	/** @param arrays the agent's probe arrays; null to go through its exec format instead */
+	private JacocoAgent(Object agent, MethodHandle executionData, ProbeArrays arrays) {
 		this.agent = agent;
 		this.executionData = executionData;
+		this.arrays = arrays;
 	}
 
 	/** @throws Unavailable saying why, in one line, when this JVM runs no usable JaCoCo agent */
@@ -45,16 +50,20 @@ final class JacocoAgent implements ProbeSource {
 			if (located == null) {
 				Class<?> runtime = runtimeClass();
 				Object agent = agent(runtime);
-				located = new JacocoAgent(agent, executionData(runtime, agent));
+				located = new JacocoAgent(agent, executionData(runtime, agent), arrays(agent));
 			}
 			return located;
 		}
 	}
 
+	/**
+	 * Reads the probe arrays in place when the agent's internals allow it (JaCoCo 0.8.x), else the agent's
+	 * exec-format dump, which costs a serialisation and a parse per cut.
+	 */
 	@Override
-	public byte[] take() {
+	public List<ClassProbes> take() {
 		try {
-			return (byte[]) executionData.invokeExact(true);
+			return arrays != null ? arrays.take() : reader.read((byte[]) executionData.invokeExact(true));
 		}
 		catch (RuntimeException | Error e) {
 			throw e;
@@ -121,6 +130,20 @@ final class JacocoAgent implements ProbeSource {
 		}
 		catch (ReflectiveOperationException e) {
 			throw new Unavailable(String.format(INCOMPATIBLE, e));
+		}
+	}
+
+	/** Whether the probe arrays can be read in place: the path through the exec format always works. */
+	boolean readsInPlace() {
+		return arrays != null;
+	}
+
+	private static ProbeArrays arrays(Object agent) {
+		try {
+			return ProbeArrays.of(agent);
+		}
+		catch (ReflectiveOperationException | RuntimeException notJacoco08) {
+			return null;
 		}
 	}
 

@@ -1,14 +1,15 @@
 package dev.testgov.junit.internal.record;
 
 import java.util.Collection;
+import java.util.List;
 
 import dev.testgov.junit.internal.record.RawEntries.ClassProbes;
 
 /** Where per-scope execution data comes from: the JaCoCo agent in a real fork, a stand-in in unit tests. */
 interface ProbeSource {
 
-	/** The execution data gathered since the previous call, in JaCoCo's exec format; the probes start over. */
-	byte[] take();
+	/** The classes that executed since the previous call, with their probes; the probes start over. */
+	List<ClassProbes> take();
 
 	/**
 	 * Reserves the probes for one recording. A launcher started by a test inside a recorded fork must not

@@ -129,10 +129,16 @@ public final class RawRecords {
 		return (int) crc.getValue();
 	}
 
-	/** Appends records; each {@code write} is one record, flushed so that it survives the JVM. */
+	/**
+	 * Appends records. Records are buffered; {@link #flush()} hands them to the file, so that they survive the
+	 * JVM: the recorder flushes once per test event, so a killed JVM loses at most the event in progress.
+	 */
 	public static final class Writer implements Closeable {
 
 		private final DataOutputStream out;
+		private final Payload payload = new Payload();
+		private final DataOutputStream payloadData = new DataOutputStream(payload);
+		private final CRC32 crc = new CRC32();
 
 		Writer(OutputStream stream) throws IOException {
 			out = new DataOutputStream(new BufferedOutputStream(stream, 64 * 1024));
@@ -141,23 +147,39 @@ public final class RawRecords {
 			out.flush();
 		}
 
-		/** Appends one record whose payload the consumer writes. */
-		public synchronized void write(Kind kind, PayloadWriter payload) throws IOException {
-			ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-			DataOutputStream data = new DataOutputStream(bytes);
-			payload.write(data);
-			data.flush();
-			byte[] content = bytes.toByteArray();
+		/** Appends one record whose payload the consumer writes; it reaches the file at the next flush. */
+		public synchronized void write(Kind kind, PayloadWriter writer) throws IOException {
+			payload.reset();
+			writer.write(payloadData);
+			payloadData.flush();
+			crc.reset();
+			crc.update(payload.bytes(), 0, payload.size());
 			out.write(kind.code);
-			out.writeInt(content.length);
-			out.write(content);
-			out.writeInt(crc(content));
+			out.writeInt(payload.size());
+			out.write(payload.bytes(), 0, payload.size());
+			out.writeInt((int) crc.getValue());
+		}
+
+		/** Hands every record written so far to the file. */
+		public synchronized void flush() throws IOException {
 			out.flush();
 		}
 
 		@Override
 		public synchronized void close() throws IOException {
 			out.close();
+		}
+
+		/** A reusable payload buffer whose bytes are read in place. */
+		private static final class Payload extends ByteArrayOutputStream {
+
+			Payload() {
+				super(256);
+			}
+
+			byte[] bytes() {
+				return buf;
+			}
 		}
 	}
 

@@ -20,8 +20,8 @@ import org.junit.platform.launcher.TestPlan;
  * One launcher session's recording. At every start, skip and finish of any node it first cuts the execution
  * data gathered so far and gives it to the scope current before the event, so whatever runs between events
  * ({@code @BeforeAll}, static initialisers, class-level extensions, outer instances of {@code @Nested}
- * tests) lands on the enclosing container, and what runs before the first node on the root scope. Every
- * record is flushed as it is written, so a killed JVM leaves a readable prefix. Thread-safe: JUnit reports
+ * tests) lands on the enclosing container, and what runs before the first node on the root scope. Each
+ * event's records are flushed when it is handled, so a killed JVM leaves a readable prefix. Thread-safe: JUnit reports
  * from worker threads under parallel execution, and each event is handled whole under one lock.
  */
 final class Recording {
@@ -38,7 +38,6 @@ final class Recording {
 	private final ProbeSource probes;
 	private final FileReadCollector reads;
 	private final Consumer<String> console;
-	private final ExecDataReader reader = new ExecDataReader();
 	private final Attribution attribution = new Attribution();
 	private final Map<String, Long> starts = new HashMap<>();
 	private final Map<Long, ClassProbes> executed = new HashMap<>();
@@ -65,10 +64,12 @@ final class Recording {
 			write(new Mode(COVERAGE_ONLY_MODE, reads.problem()));
 		}
 		cut();
+		flush();
 	}
 
 	synchronized void unavailable(String why) {
 		write(new Mode(UNAVAILABLE_MODE, why));
+		flush();
 	}
 
 	synchronized void started(TestIdentifier node, TestPlan plan) {
@@ -77,6 +78,7 @@ final class Recording {
 			fellBack(attribution.started(node.getUniqueId(), Thread.currentThread()));
 			reads.enter(attribution.current());
 			write(NodeEntries.scope(node, plan));
+			flush();
 			starts.put(node.getUniqueId(), System.nanoTime());
 		}
 	}
@@ -87,6 +89,7 @@ final class Recording {
 			fellBack(attribution.skipped(node.getUniqueId(), Thread.currentThread()));
 			write(NodeEntries.scope(node, plan));
 			write(NodeEntries.skipped(node));
+			flush();
 		}
 	}
 
@@ -98,6 +101,7 @@ final class Recording {
 			Long start = starts.remove(node.getUniqueId());
 			long durationMillis = start == null ? 0 : (System.nanoTime() - start) / 1_000_000;
 			write(NodeEntries.finished(node, result, durationMillis));
+			flush();
 		}
 	}
 
@@ -122,7 +126,7 @@ final class Recording {
 	/** Gives the execution data and reads gathered since the last cut to the current scope. */
 	private void cut() {
 		try {
-			List<ClassProbes> all = reader.read(probes.take());
+			List<ClassProbes> all = probes.take();
 			if (restore) {
 				all.forEach(this::remember);
 			}
@@ -132,7 +136,7 @@ final class Recording {
 			}
 			writeAll(reads.drain());
 		}
-		catch (IOException | RuntimeException e) {
+		catch (RuntimeException e) {
 			stop(e.toString());
 		}
 	}
@@ -165,6 +169,19 @@ final class Recording {
 		}
 		try {
 			entry.appendTo(file.writer());
+		}
+		catch (IOException e) {
+			stop(file.path() + ": " + e);
+		}
+	}
+
+	/** Hands the event's records to the file, so that they survive a killed JVM. */
+	private void flush() {
+		if (stopped) {
+			return;
+		}
+		try {
+			file.writer().flush();
 		}
 		catch (IOException e) {
 			stop(file.path() + ": " + e);

@@ -69,11 +69,6 @@ final class ChildFork {
 		return this;
 	}
 
-	ChildFork jacocoIncludes(String includes) {
-		jacocoIncludes = includes;
-		return this;
-	}
-
 	/** The agent writes its own exec file, as jacoco-maven-plugin's {@code prepare-agent} makes it. */
 	ChildFork jacocoDestination(Path execFile) {
 		jacocoOutput = "destfile=" + execFile;
@@ -95,12 +90,6 @@ final class ChildFork {
 	ChildFork main(Class<?> type, String... arguments) {
 		main = type.getName();
 		this.arguments.addAll(List.of(arguments));
-		return this;
-	}
-
-	/** A JVM with every core and both compilers, for measurements that must resemble a real fork. */
-	ChildFork fullJvm() {
-		jvmOptions.removeAll(LIGHT);
 		return this;
 	}
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.jacoco.core.data.ExecutionData;
 
 /**
  * A stand-in for the JaCoCo agent: every dump reports one class with one probe hit, so each cut writes one
@@ -30,11 +29,11 @@ final class FakeProbes implements ProbeSource {
 	}
 
 	@Override
-	public byte[] take() {
+	public List<RawEntries.ClassProbes> take() {
 		if (dumps.incrementAndGet() >= failFrom) {
 			throw new IllegalStateException("agent gone");
 		}
-		return ExecDataReaderTests.dump(new ExecutionData(7L, WORK, new boolean[] { true }));
+		return List.of(new RawEntries.ClassProbes(7L, WORK, 1, new byte[] { 1 }));
 	}
 
 	@Override

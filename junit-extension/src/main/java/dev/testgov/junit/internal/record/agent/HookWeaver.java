@@ -6,6 +6,8 @@ import java.lang.instrument.UnmodifiableClassException;
 import java.lang.reflect.Method;
 import java.security.ProtectionDomain;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +104,8 @@ final class HookWeaver implements ClassFileTransformer {
 		try {
 			ClassReader reader = new ClassReader(bytes);
 			ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
-			Set<Insertion> done = ConcurrentHashMap.newKeySet();
+			// By identity: a record's hashCode would bootstrap ObjectMethods, some 25 ms of every fork's start.
+			Set<Insertion> done = Collections.newSetFromMap(new IdentityHashMap<>());
 			reader.accept(new Weaving(writer, wanted, done), 0);
 			if (done.size() != wanted.size()) {
 				failures.put(className, "methods not found: " + wanted.stream().filter(insertion -> !done.contains(insertion))
