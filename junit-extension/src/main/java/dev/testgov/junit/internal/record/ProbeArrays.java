@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import dev.testgov.junit.internal.record.RawEntries.ClassProbes;
@@ -18,13 +19,15 @@ import dev.testgov.junit.internal.record.RawEntries.ClassProbes;
  * over, without writing and parsing JaCoCo's exec format at every cut. The agent keeps one
  * {@code ExecutionData} per instrumented class in the {@code ExecutionDataStore} of its {@code RuntimeData}
  * (its field {@code store}, also the lock under which JaCoCo itself collects and resets); entries are added as
- * classes initialise and never removed, and each holds its {@code boolean[]} for the life of the JVM. Reached
+ * classes initialise and never removed, so the size of the store's map tells when there are new ones, and each
+ * holds its {@code boolean[]} for the life of the JVM. Reached
  * by reflection as JaCoCo 0.8.x has them; {@link JacocoAgent} falls back to the exec format when they differ.
  * Not thread-safe: one recording holds the probes at a time and takes them under its own lock.
  */
 final class ProbeArrays {
 
 	private final Object store;
+	private final Map<?, ?> entries;
 	private final MethodHandle contents;
 	private final MethodHandle id;
 	private final MethodHandle name;
@@ -32,8 +35,10 @@ final class ProbeArrays {
 	private final List<Tracked> tracked = new ArrayList<>();
 	private final Set<Object> known = Collections.newSetFromMap(new IdentityHashMap<>());
 
-	private ProbeArrays(Object store, MethodHandle contents, MethodHandle id, MethodHandle name, MethodHandle probes) {
+	private ProbeArrays(Object store, Map<?, ?> entries, MethodHandle contents, MethodHandle id, MethodHandle name,
+			MethodHandle probes) {
 		this.store = store;
+		this.entries = entries;
 		this.contents = contents;
 		this.id = id;
 		this.name = name;
@@ -52,7 +57,7 @@ final class ProbeArrays {
 		MethodHandles.Lookup lookup = MethodHandles.publicLookup();
 		Class<?> storeType = store.getClass();
 		Class<?> dataType = Class.forName(storeType.getPackageName() + ".ExecutionData", false, storeType.getClassLoader());
-		return new ProbeArrays(store,
+		return new ProbeArrays(store, entries(store),
 			lookup.findVirtual(storeType, "getContents", MethodType.methodType(Collection.class))
 				.asType(MethodType.methodType(Collection.class, Object.class)),
 			lookup.findVirtual(dataType, "getId", MethodType.methodType(long.class))
@@ -61,6 +66,18 @@ final class ProbeArrays {
 				.asType(MethodType.methodType(String.class, Object.class)),
 			lookup.findVirtual(dataType, "getProbes", MethodType.methodType(boolean[].class))
 				.asType(MethodType.methodType(boolean[].class, Object.class)));
+	}
+
+	/** The store's map of entries, whose size tells when classes were added; null to copy the contents each time. */
+	private static Map<?, ?> entries(Object store) {
+		try {
+			Field field = field(store.getClass(), "entries");
+			field.setAccessible(true);
+			return field.get(store) instanceof Map<?, ?> map ? map : null;
+		}
+		catch (ReflectiveOperationException | RuntimeException notThere) {
+			return null;
+		}
 	}
 
 	private static Field field(Class<?> type, String name) throws NoSuchFieldException {
@@ -79,9 +96,8 @@ final class ProbeArrays {
 	List<ClassProbes> take() throws Throwable {
 		List<ClassProbes> hit = new ArrayList<>();
 		synchronized (store) {
-			Collection<?> all = (Collection<?>) contents.invokeExact(store);
-			if (all.size() != tracked.size()) {
-				for (Object data : all) {
+			if (entries == null || entries.size() != tracked.size()) {
+				for (Object data : (Collection<?>) contents.invokeExact(store)) {
 					if (known.add(data)) {
 						tracked.add(new Tracked((long) id.invokeExact(data), (String) name.invokeExact(data),
 							(boolean[]) probes.invokeExact(data)));

@@ -16,6 +16,11 @@ import dev.testgov.maven.internal.prepare.ArgLine;
  */
 public final class RecordingArguments {
 
+	/**
+	 * Nothing written or served: the recorder takes the probes. A fixed session id spares each fork the host
+	 * name lookup JaCoCo makes to invent one.
+	 */
+	static final String AGENT_OPTIONS = "output=none,jmx=false,sessionid=testgov";
 	static final String EXCLUDES = "dev.testgov.junit.*:dev.testgov.agent.*:dev.testgov.shaded.*";
 
 	private RecordingArguments() {
@@ -40,7 +45,7 @@ public final class RecordingArguments {
 			after.add("-Dtestgov.record.includes=" + includes);
 		}
 		else {
-			after.add("-javaagent:" + agents.jacoco() + "=output=none,jmx=false,includes=" + includes + ",excludes=" + EXCLUDES);
+			after.add("-javaagent:" + agents.jacoco() + "=" + AGENT_OPTIONS + ",includes=" + includes + ",excludes=" + EXCLUDES);
 		}
 		after.add("-Dtestgov.record.directory=" + recordDirectory);
 		after.add("-Dtestgov.record.root=" + root);

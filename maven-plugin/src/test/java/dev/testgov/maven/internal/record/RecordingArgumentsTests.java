@@ -17,7 +17,7 @@ class RecordingArgumentsTests {
 		String argLine = RecordingArguments.argLine("-Xmx1g", AGENTS, "com.acme.*", RECORDS, ROOT);
 
 		assertThat(argLine).isEqualTo("-javaagent:/m2/testgov-agent.jar -Xmx1g -javaagent:/m2/jacocoagent.jar=output=none,"
-				+ "jmx=false,includes=com.acme.*,excludes=" + RecordingArguments.EXCLUDES
+				+ "jmx=false,sessionid=testgov,includes=com.acme.*,excludes=" + RecordingArguments.EXCLUDES
 				+ " -Dtestgov.record.directory=/shop/target/testgov/record -Dtestgov.record.root=/shop");
 	}
 
