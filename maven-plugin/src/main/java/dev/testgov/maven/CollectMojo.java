@@ -54,7 +54,6 @@ public class CollectMojo extends AbstractTestgovMojo {
 
 	@Override
 	void run() throws MojoExecutionException, MojoFailureException {
-		Recorder.stopPrefetch(project);
 		ModuleContext module = ModuleContext.of(project, session);
 		boolean forced = "true".equals(project.getProperties().getProperty(Recorder.FAILURE_IGNORE_FORCED));
 		if (forced) {

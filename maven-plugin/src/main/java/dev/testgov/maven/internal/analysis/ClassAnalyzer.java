@@ -29,11 +29,6 @@ public final class ClassAnalyzer {
 		return CACHE.computeIfAbsent(CRC64.classId(bytes), id -> analyzeUncached(className, bytes));
 	}
 
-	/** Whether these bytes were analysed in this JVM already. */
-	static boolean isCached(byte[] bytes) {
-		return CACHE.containsKey(CRC64.classId(bytes));
-	}
-
 	private static Analysis analyzeUncached(String className, byte[] bytes) {
 		ClassNode node;
 		try {

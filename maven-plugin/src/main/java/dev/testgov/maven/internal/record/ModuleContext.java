@@ -88,23 +88,6 @@ public final class ModuleContext {
 	}
 
 	/**
-	 * The class directories on the module's test classpath: its own test and main classes, then those of the
-	 * reactor modules it depends on, which is where the classes its tests run live.
-	 */
-	public List<Path> ownClassDirectories() {
-		List<Path> directories = new ArrayList<>();
-		directories.add(testClassesDirectory());
-		directories.add(Path.of(project.getBuild().getOutputDirectory()).toAbsolutePath().normalize());
-		for (Artifact artifact : project.getArtifacts()) {
-			File file = artifact.getFile();
-			if (file != null && file.isDirectory()) {
-				directories.add(file.toPath().toAbsolutePath().normalize());
-			}
-		}
-		return directories;
-	}
-
-	/**
 	 * The dependencies with their files, and the configuration that shapes the test JVM: the Java version and
 	 * Surefire's and Failsafe's versions and configuration, with the reactor root written as {@code ${root}}
 	 * so that the inputs are the same on every machine.

@@ -8,7 +8,6 @@ import java.util.Properties;
 import java.util.function.Consumer;
 
 import dev.testgov.junit.internal.select.SelectionFile;
-import dev.testgov.maven.internal.analysis.ClassPrefetch;
 import dev.testgov.maven.internal.prepare.ArgLine;
 import dev.testgov.maven.internal.prepare.Overrides;
 import dev.testgov.maven.internal.selection.SelectionRun;
@@ -36,8 +35,6 @@ public final class Recorder {
 			+ " store by the next build's testgov:prepare; bind the goals prepare and collect, or run mvn testgov:affected";
 	static final String VERIFYING = "testgov: safety check: every test runs; testgov:collect reports failing tests the"
 			+ " selection would have missed";
-
-	static final String PREFETCH = "testgov.classPrefetch";
 
 	private static final String[][] ORDERERS = {
 		{ "junit.jupiter.testclass.order.default", "dev.testgov.junit.internal.select.SelectionClassOrder" },
@@ -100,21 +97,8 @@ public final class Recorder {
 		else {
 			warn.accept(NO_COLLECT);
 		}
-		if (!select) {
-			// Every test runs, so nearly every class will be merged: analyse them while the tests run.
-			stopPrefetch(project);
-			project.setContextValue(PREFETCH, ClassPrefetch.start(module.ownClassDirectories()));
-		}
 		info.accept(String.format(RECORDING, AgentJars.JACOCO_VERSION,
 			RecordingArguments.usesProjectJacoco(current) ? PROJECT_JACOCO : "", module.store().path()));
-	}
-
-	/** Stops the module's class prefetch, if one runs: the merge is about to begin, or a new run replaces it. */
-	public static void stopPrefetch(MavenProject project) {
-		if (project.getContextValue(PREFETCH) instanceof ClassPrefetch prefetch) {
-			prefetch.stop();
-			project.setContextValue(PREFETCH, null);
-		}
 	}
 
 	/**
