@@ -20,9 +20,9 @@ import dev.testgov.junit.internal.record.RawEntries.ClassProbes;
  * {@code ExecutionData} per instrumented class in the {@code ExecutionDataStore} of its {@code RuntimeData}
  * (its field {@code store}, also the lock under which JaCoCo itself collects and resets); entries are added as
  * classes initialise and never removed, so the size of the store's map tells when there are new ones, and each
- * holds its {@code boolean[]} for the life of the JVM. Reached
- * by reflection as JaCoCo 0.8.x has them; {@link JacocoAgent} falls back to the exec format when they differ.
- * Not thread-safe: one recording holds the probes at a time and takes them under its own lock.
+ * holds its {@code boolean[]} for the life of the JVM. Reached by reflection as JaCoCo 0.8.x has them;
+ * {@link JacocoAgent} falls back to the exec format when they differ. Not thread-safe: one recording holds the
+ * probes at a time and takes them under its own lock.
  */
 final class ProbeArrays {
 

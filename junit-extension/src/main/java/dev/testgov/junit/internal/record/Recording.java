@@ -21,8 +21,8 @@ import org.junit.platform.launcher.TestPlan;
  * data gathered so far and gives it to the scope current before the event, so whatever runs between events
  * ({@code @BeforeAll}, static initialisers, class-level extensions, outer instances of {@code @Nested}
  * tests) lands on the enclosing container, and what runs before the first node on the root scope. Each
- * event's records are flushed when it is handled, so a killed JVM leaves a readable prefix. Thread-safe: JUnit reports
- * from worker threads under parallel execution, and each event is handled whole under one lock.
+ * event's records are flushed when it is handled, so a killed JVM leaves a readable prefix. Thread-safe: JUnit
+ * reports from worker threads under parallel execution, and each event is handled whole under one lock.
  */
 final class Recording {
 
