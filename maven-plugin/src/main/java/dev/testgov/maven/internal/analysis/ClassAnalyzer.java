@@ -1,5 +1,6 @@
 package dev.testgov.maven.internal.analysis;
 
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ public final class ClassAnalyzer {
 			node = ClassFiles.read(bytes);
 		}
 		catch (IllegalArgumentException e) {
-			return new Analysis(Fingerprints.opaque(className, bytes), List.of(), null, null);
+			return new Analysis(Fingerprints.opaque(className, bytes), List.of(), null, null, null);
 		}
 		MethodKeys keys = MethodKeys.of(node);
 		List<String> supertypes = new ArrayList<>();
@@ -43,12 +44,14 @@ public final class ClassAnalyzer {
 			supertypes.add(node.superName);
 		}
 		supertypes.addAll(node.interfaces);
-		return new Analysis(Fingerprints.of(node, keys), supertypes, bytes, keys);
+		return new Analysis(Fingerprints.of(node, keys), supertypes, bytes, keys, node);
 	}
 
 	/**
 	 * A class's fingerprint and supertypes and, computed when first asked for, its probe map and code links:
-	 * selection needs only the former, the merge all of them.
+	 * selection needs only the former, the merge all of them. The tree read for the fingerprint is kept softly
+	 * for the latter, so a merge parses each class once, and a cache of many classes never holds their trees
+	 * when memory is short (they are read again).
 	 */
 	public static final class Analysis {
 
@@ -56,16 +59,18 @@ public final class ClassAnalyzer {
 		private final List<String> supertypes;
 		private final byte[] bytes;
 		private final MethodKeys keys;
+		private SoftReference<ClassNode> tree;
 		private ProbeMap probes;
 		private CodeLinks links;
 		private boolean probesMapped;
 
 		/** @param bytes {@code null} when ASM cannot read them: then there are neither probes nor links */
-		Analysis(ClassFingerprint fingerprint, List<String> supertypes, byte[] bytes, MethodKeys keys) {
+		Analysis(ClassFingerprint fingerprint, List<String> supertypes, byte[] bytes, MethodKeys keys, ClassNode tree) {
 			this.fingerprint = fingerprint;
 			this.supertypes = List.copyOf(supertypes);
 			this.bytes = bytes;
 			this.keys = keys;
+			this.tree = new SoftReference<>(tree);
 		}
 
 		public ClassFingerprint fingerprint() {
@@ -81,22 +86,40 @@ public final class ClassAnalyzer {
 		public synchronized ProbeMap probes() {
 			if (!probesMapped && bytes != null) {
 				try {
-					probes = ProbeMapper.map(bytes, keys);
+					probes = ProbeMapper.map(tree(), keys, CRC64.classId(bytes));
 				}
 				catch (IllegalArgumentException e) {
 					probes = null;
 				}
 			}
 			probesMapped = true;
+			releaseTree();
 			return probes;
 		}
 
 		/** What each method refers to; {@code null} when the bytes cannot be read. */
 		public synchronized CodeLinks links() {
 			if (links == null && bytes != null) {
-				links = CodeLinks.of(ClassFiles.read(bytes), keys);
+				links = CodeLinks.of(tree(), keys);
 			}
+			releaseTree();
 			return links;
+		}
+
+		/** Once the probes and links are known, the tree has served. */
+		private void releaseTree() {
+			if (probesMapped && links != null) {
+				tree.clear();
+			}
+		}
+
+		private ClassNode tree() {
+			ClassNode node = tree.get();
+			if (node == null) {
+				node = ClassFiles.read(bytes);
+				tree = new SoftReference<>(node);
+			}
+			return node;
 		}
 	}
 }

@@ -3,6 +3,7 @@ package dev.testgov.maven.internal.analysis;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.testgov.maven.internal.fingerprint.ClassFiles;
 import dev.testgov.maven.internal.fingerprint.MethodKeys;
 import org.jacoco.core.internal.data.CRC64;
 import org.jacoco.core.internal.flow.ClassProbesAdapter;
@@ -12,11 +13,15 @@ import org.jacoco.core.internal.flow.LabelInfo;
 import org.jacoco.core.internal.flow.MethodProbesVisitor;
 import org.jacoco.core.internal.instr.InstrSupport;
 import org.objectweb.asm.Label;
+import org.objectweb.asm.tree.ClassNode;
 
 /**
  * Numbers the probes of a class exactly as JaCoCo 0.8.15's instrumenter does — by driving the same
- * {@link ClassProbesAdapter} over the same bytes, as JaCoCo's own analyser does — and records the method each
- * probe lands in. Probes arrive through {@code visitProbe}, {@code visitInsnWithProbe},
+ * {@link ClassProbesAdapter} over the class, as JaCoCo's own analyser does — and records the method each
+ * probe lands in. The class comes either as bytes, read as JaCoCo's analyser reads them, or as the tree
+ * {@link ClassFiles#read(byte[])} made of those bytes, replayed: the same events in the same order, so the
+ * same numbering (held to the bytes' numbering over whole libraries by the tests), without parsing the
+ * bytes a second time. Probes arrive through {@code visitProbe}, {@code visitInsnWithProbe},
  * {@code visitJumpInsnWithProbe}, and for switches as probe ids attached to the target labels
  * ({@link LabelInfo#getProbeId(Label)}). A map that does not account for every probe exactly once is rejected.
  */
@@ -39,6 +44,28 @@ public final class ProbeMapper {
 			throw new IllegalArgumentException("JaCoCo cannot number the probes: " + e, e);
 		}
 		return new ProbeMap(CRC64.classId(classBytes), collector.className, collector.owners());
+	}
+
+	/**
+	 * Maps the probes of a class already read with {@link ClassFiles#read(byte[])}.
+	 *
+	 * @param classId the JaCoCo id of the bytes the tree was read from
+	 * @throws IllegalArgumentException if the probes do not add up
+	 */
+	public static ProbeMap map(ClassNode node, MethodKeys keys, long classId) {
+		Collector collector = new Collector(keys);
+		try {
+			// JaCoCo keeps its flow analysis in the labels: a replay must start from fresh ones.
+			node.methods.forEach(method -> method.instructions.resetLabels());
+			node.accept(new ClassProbesAdapter(collector, false));
+		}
+		catch (RuntimeException e) {
+			throw new IllegalArgumentException("JaCoCo cannot number the probes: " + e, e);
+		}
+		finally {
+			node.methods.forEach(method -> method.instructions.resetLabels());
+		}
+		return new ProbeMap(classId, collector.className, collector.owners());
 	}
 
 	private static final class Collector extends ClassProbesVisitor {

@@ -38,6 +38,9 @@ public final class RunOutcomes {
 		Map<String, String> outcomes = new TreeMap<>();
 		for (Path file : rawFiles) {
 			for (RawRecords.Record record : RawRecords.read(file).records()) {
+				if (record.kind() != RawRecords.Kind.SCOPE && record.kind() != RawRecords.Kind.OUTCOME) {
+					continue; // coverage and file reads are the merge's: not decoded twice
+				}
 				Entry entry = RawEntries.decode(record);
 				if (entry instanceof RawEntries.Scope scope) {
 					(scope.test() ? testIds : containerIds).add(scope.id());
