@@ -17,11 +17,17 @@
 # affected_command after an edit, runs only the tests whose recorded dependencies changed (the whole job, as a
 #                  user types it: change detection, selection and the test run).
 # analysis_command change detection and selection only, no test run; must print the time it took.
+# floor_command    the full test suite with JaCoCo's agent alone, attached as testgov attaches it (the same runtime
+#                  agent, testgov's agent options, the project's packages), no listener, no merge: the least any
+#                  JaCoCo-based per-test recording costs. Measured against plain, beside record_command.
 # analysis_time_ms LOG: prints that time in milliseconds, read from the build log LOG; nothing if absent.
 # recording_state_paths: globs (relative to the project root) of the recorded state; run.sh saves them after
 #                  recording and restores them before every affected run, so each repeat starts from the same state.
 
 testgov_help=""   # set by run.sh
+# JaCoCo's runtime agent as testgov's own build copies it (junit-extension's tests run it); the version is the
+# one testgov attaches (jacoco.version in the root pom.xml, AgentJars.JACOCO_VERSION).
+jacoco_agent="${root_dir:?}/junit-extension/target/jacoco-agent/jacocoagent.jar"
 
 goal_listed() {
   grep -qE "^testgov:$1\$" <<<"$testgov_help"
@@ -47,6 +53,17 @@ affected_available() {
 
 affected_command() {
   printf '%s\n' -Ptestgov testgov:affected
+}
+
+floor_available() {
+  [[ -f $jacoco_agent ]] && return 0
+  echo "JaCoCo's runtime agent is not at $jacoco_agent (testgov's build copies it there)"
+  return 1
+}
+
+# RecordingArguments.AGENT_OPTIONS, and the generated project's packages (all under bench).
+floor_command() {
+  printf '%s\n' test "-DargLine=-javaagent:$jacoco_agent=output=none,jmx=false,sessionid=testgov,includes=bench.*"
 }
 
 analysis_available() {

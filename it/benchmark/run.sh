@@ -155,7 +155,7 @@ build "$project" setup-compile -q -Ptestgov process-test-classes
 build "$project" probe-testgov -o -N -Ptestgov testgov:help -Ddetail=true
 testgov_help=$(cat "$logs/probe-testgov.log")
 printf 'adapter\tavailable\tdetail\n' >"$work/adapters.tsv"
-for adapter in record affected analysis; do
+for adapter in record floor affected analysis; do
   if reason=$("${adapter}_available"); then
     printf '%s\tyes\t%s\n' "$adapter" "$(maven_args a "${adapter}_command"; echo "${a[*]}")" >>"$work/adapters.tsv"
     echo "   $adapter: available"
@@ -174,6 +174,7 @@ measure setup - warmup 0 "$project" quiet test
 # stands in, so the phase costs the same either way.
 variants=(plain prepare)
 have record && variants=(plain record)
+have record && have floor && variants=(plain floor record)
 say "1. Recording overhead: ${variants[*]}, interleaved, $repeat rounds"
 for ((r = 1; r <= repeat; r++)); do
   order=("${variants[@]}")
@@ -186,6 +187,7 @@ for ((r = 1; r <= repeat; r++)); do
       plain) measure overhead - plain "$r" "$project" quiet test ;;
       prepare) measure overhead - prepare "$r" "$project" quiet -Ptestgov test ;;
       record) maven_args a record_command; measure overhead - record "$r" "$project" quiet "${a[@]}" ;;
+      floor) maven_args a floor_command; measure overhead - floor "$r" "$project" quiet "${a[@]}" ;;
     esac
   done
 done
