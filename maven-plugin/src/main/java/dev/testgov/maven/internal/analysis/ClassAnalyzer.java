@@ -4,7 +4,9 @@ import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import dev.testgov.maven.internal.fingerprint.ClassFingerprint;
 import dev.testgov.maven.internal.fingerprint.ClassFiles;
@@ -26,11 +28,41 @@ public final class ClassAnalyzer {
 	 */
 	private static final Map<Long, Analysis> CACHE = new ConcurrentHashMap<>();
 
-	public Analysis analyze(String className, byte[] bytes) {
-		return CACHE.computeIfAbsent(CRC64.classId(bytes), id -> analyzeUncached(className, bytes));
+	private final boolean keepTrees;
+	private final Queue<Analysis> kept = new ConcurrentLinkedQueue<>();
+
+	private ClassAnalyzer(boolean keepTrees) {
+		this.keepTrees = keepTrees;
 	}
 
-	private static Analysis analyzeUncached(String className, byte[] bytes) {
+	/** For selection, which needs fingerprints only: the trees they are computed from are dropped at once. */
+	public static ClassAnalyzer forSelection() {
+		return new ClassAnalyzer(false);
+	}
+
+	/** For the merge, which asks each class for its probes and links too: they are computed from the same tree. */
+	public static ClassAnalyzer forMerge() {
+		return new ClassAnalyzer(true);
+	}
+
+	public Analysis analyze(String className, byte[] bytes) {
+		return CACHE.computeIfAbsent(CRC64.classId(bytes), id -> {
+			Analysis analysis = analyzeUncached(className, bytes, keepTrees);
+			if (keepTrees) {
+				kept.add(analysis);
+			}
+			return analysis;
+		});
+	}
+
+	/** Drops the trees this analyzer kept, once the merge is over: the cache outlives it, the trees need not. */
+	public void releaseTrees() {
+		for (Analysis analysis = kept.poll(); analysis != null; analysis = kept.poll()) {
+			analysis.dropTree();
+		}
+	}
+
+	private static Analysis analyzeUncached(String className, byte[] bytes, boolean keepTree) {
 		ClassNode node;
 		try {
 			node = ClassFiles.read(bytes);
@@ -44,14 +76,14 @@ public final class ClassAnalyzer {
 			supertypes.add(node.superName);
 		}
 		supertypes.addAll(node.interfaces);
-		return new Analysis(Fingerprints.of(node, keys), supertypes, bytes, keys, node);
+		return new Analysis(Fingerprints.of(node, keys), supertypes, bytes, keys, keepTree ? node : null);
 	}
 
 	/**
 	 * A class's fingerprint and supertypes and, computed when first asked for, its probe map and code links:
-	 * selection needs only the former, the merge all of them. The tree read for the fingerprint is kept softly
-	 * for the latter, so a merge parses each class once, and a cache of many classes never holds their trees
-	 * when memory is short (they are read again).
+	 * selection needs only the former, the merge all of them. For the merge, the tree read for the fingerprint
+	 * is kept softly for the latter, so each class is parsed once, and never held when memory is short (it is
+	 * read again); selection keeps no tree, as retained trees cost its garbage collector more than they save.
 	 */
 	public static final class Analysis {
 
@@ -104,6 +136,10 @@ public final class ClassAnalyzer {
 			}
 			releaseTree();
 			return links;
+		}
+
+		synchronized void dropTree() {
+			tree.clear();
 		}
 
 		/** Once the probes and links are known, the tree has served. */

@@ -28,7 +28,7 @@ public final class CurrentState implements Closeable {
 	 */
 	public CurrentState(List<ClassSource> sources, Path reactorRoot) {
 		this.locator = new ClassLocator(sources);
-		this.records = new ClassRecords(locator, new ClassAnalyzer());
+		this.records = new ClassRecords(locator, ClassAnalyzer.forSelection());
 		this.files = new FileHashes(new Places(reactorRoot, sources, null, null), locator);
 	}
 

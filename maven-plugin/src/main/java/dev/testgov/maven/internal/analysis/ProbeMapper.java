@@ -19,9 +19,12 @@ import org.objectweb.asm.tree.ClassNode;
  * Numbers the probes of a class exactly as JaCoCo 0.8.15's instrumenter does — by driving the same
  * {@link ClassProbesAdapter} over the class, as JaCoCo's own analyser does — and records the method each
  * probe lands in. The class comes either as bytes, read as JaCoCo's analyser reads them, or as the tree
- * {@link ClassFiles#read(byte[])} made of those bytes, replayed: the same events in the same order, so the
- * same numbering (held to the bytes' numbering over whole libraries by the tests), without parsing the
- * bytes a second time. Probes arrive through {@code visitProbe}, {@code visitInsnWithProbe},
+ * {@link ClassFiles#read(byte[])} made of those bytes, replayed without parsing the bytes a second time. The
+ * tree lacks the stack map frames, and with them the labels ASM makes at frame offsets that no instruction
+ * jumps to (after an unconditional jump: dead code, or code only a jump reaches, which has its label anyway);
+ * JaCoCo puts probes only at jump targets, method exits and jump sources, never at such a label, so the
+ * numbering is the same. The tests hold the replay to the bytes' numbering over whole libraries, old-style
+ * subroutines and framed dead code. Probes arrive through {@code visitProbe}, {@code visitInsnWithProbe},
  * {@code visitJumpInsnWithProbe}, and for switches as probe ids attached to the target labels
  * ({@link LabelInfo#getProbeId(Label)}). A map that does not account for every probe exactly once is rejected.
  */

@@ -19,14 +19,20 @@ public final class RecordMerge {
 		try (ClassLocator locator = new ClassLocator(request.classSources())) {
 			Places places = new Places(request.reactorRoot(), request.classSources(), request.javaHome(),
 				request.temporaryDirectory());
-			ClassResolver classes = new ClassResolver(locator, new ClassAnalyzer());
-			RunRecording run = RunRecording.read(request.rawFiles(),
-				new DependencyResolver(classes, new FileResolver(places)));
-			StoreCombiner combiner = new StoreCombiner(run, classes, new FileHashes(places, locator), locator,
-				request.inputs());
-			StoreFile storeFile = new StoreFile(request.store());
-			Store written = storeFile.update(loaded -> combiner.combine(storeFile.path(), loaded));
-			return combiner.report(storeFile.path(), written);
+			ClassAnalyzer analyzer = ClassAnalyzer.forMerge();
+			try {
+				ClassResolver classes = new ClassResolver(locator, analyzer);
+				RunRecording run = RunRecording.read(request.rawFiles(),
+					new DependencyResolver(classes, new FileResolver(places)));
+				StoreCombiner combiner = new StoreCombiner(run, classes, new FileHashes(places, locator), locator,
+					request.inputs());
+				StoreFile storeFile = new StoreFile(request.store());
+				Store written = storeFile.update(loaded -> combiner.combine(storeFile.path(), loaded));
+				return combiner.report(storeFile.path(), written);
+			}
+			finally {
+				analyzer.releaseTrees();
+			}
 		}
 	}
 }

@@ -11,10 +11,8 @@ public final class ClassFiles {
 	}
 
 	/**
-	 * Reads a class with the options JaCoCo's analyser reads it with (stack map frames kept, not expanded), so
-	 * that replaying the tree to JaCoCo's probe numbering visits what JaCoCo visits. Debug attributes are read,
-	 * because {@code MethodParameters} travels with them in ASM; frames and debug information are ignored when
-	 * hashing.
+	 * Reads a class without its stack map frames (derived data); debug attributes are read, because
+	 * {@code MethodParameters} travels with them in ASM, and are ignored when hashing.
 	 *
 	 * @throws IllegalArgumentException if the bytes are not a class file ASM can read
 	 */
@@ -22,7 +20,7 @@ public final class ClassFiles {
 		try {
 			ClassReader reader = InstrSupport.classReaderFor(bytes.clone());
 			ClassNode node = new ClassNode(InstrSupport.ASM_API_VERSION);
-			reader.accept(node, 0);
+			reader.accept(node, ClassReader.SKIP_FRAMES);
 			return node;
 		}
 		catch (RuntimeException e) {

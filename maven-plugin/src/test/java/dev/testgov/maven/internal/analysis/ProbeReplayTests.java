@@ -17,12 +17,12 @@ import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import dev.testgov.maven.internal.fingerprint.ClassFiles;
 import dev.testgov.maven.internal.fingerprint.Fingerprints;
 import dev.testgov.maven.internal.fingerprint.MethodKeys;
 import org.jacoco.core.internal.data.CRC64;
-import org.jacoco.core.internal.instr.InstrSupport;
 import org.junit.jupiter.api.Test;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassWriter;
@@ -30,12 +30,14 @@ import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.LabelNode;
 
 /**
- * The merge parses a class once: the tree read for the fingerprint is replayed to JaCoCo's probe numbering.
- * A numbering off by one probe would attribute a test's work to the wrong method, and a selection would miss
- * it, so the replay is held to the numbering JaCoCo gets from the bytes, over whole libraries compiled by
- * different compilers for different targets, and over old-style subroutines (JSR/RET), which JaCoCo inlines.
+ * The merge parses a class once: the tree read for the fingerprint (without stack map frames) is replayed to
+ * JaCoCo's probe numbering. A numbering off by one probe would attribute a test's work to the wrong method,
+ * and a selection would miss it, so the replay is held to the numbering JaCoCo gets from the bytes (read with
+ * their frames, as JaCoCo reads them), over whole libraries compiled by different compilers for different
+ * targets, over old-style subroutines (JSR/RET), which JaCoCo inlines, and over dead code with a frame.
  */
 class ProbeReplayTests {
 
@@ -68,15 +70,24 @@ class ProbeReplayTests {
 	}
 
 	@Test
-	void keepingStackMapFramesLeavesEveryFingerprintAsItWas() throws IOException {
-		for (Map.Entry<String, byte[]> entry : corpus().entrySet()) {
-			ClassNode withFrames = ClassFiles.read(entry.getValue());
-			ClassNode withoutFrames = new ClassNode(InstrSupport.ASM_API_VERSION);
-			InstrSupport.classReaderFor(entry.getValue().clone()).accept(withoutFrames, ClassReader.SKIP_FRAMES);
+	void framedDeadCodeIsNumberedAsFromTheBytes() {
+		byte[] bytes = withFramedDeadCode();
+		ProbeMap fromBytes = ProbeMapper.map(bytes, MethodKeys.of(ClassFiles.read(bytes)));
+		ClassNode node = ClassFiles.read(bytes);
+		ProbeMap replayed = ProbeMapper.map(node, MethodKeys.of(node), CRC64.classId(bytes));
 
-			assertThat(Fingerprints.of(withFrames, MethodKeys.of(withFrames))).as(entry.getKey())
-				.isEqualTo(Fingerprints.of(withoutFrames, MethodKeys.of(withoutFrames)));
-		}
+		ClassNode framed = new ClassNode();
+		new ClassReader(bytes).accept(framed, 0);
+		assertThat(labels(framed)).as("the case exists: a label only the frames make").isGreaterThan(labels(node));
+		assertThat(fromBytes.owners()).contains("dead(I)I");
+		assertThat(replayed.owners()).containsExactly(fromBytes.owners());
+	}
+
+	private static long labels(ClassNode node) {
+		return node.methods.stream()
+			.flatMap(method -> StreamSupport.stream(method.instructions.spliterator(), false))
+			.filter(LabelNode.class::isInstance)
+			.count();
 	}
 
 	@Test
@@ -112,6 +123,36 @@ class ProbeReplayTests {
 			}
 		}
 		return classes;
+	}
+
+	/**
+	 * Code after an unconditional jump that nothing jumps to: ASM, computing frames, turns it into
+	 * {@code NOP...ATHROW} with a stack map frame of its own, whose label only a reader keeping frames makes.
+	 */
+	private static byte[] withFramedDeadCode() {
+		ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_FRAMES);
+		writer.visit(Opcodes.V1_8, Opcodes.ACC_PUBLIC | Opcodes.ACC_SUPER, "demo/Dead", null, "java/lang/Object", null);
+		MethodVisitor method = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "dead", "(I)I", null, null);
+		Label live = new Label();
+		Label negative = new Label();
+		method.visitCode();
+		method.visitVarInsn(Opcodes.ILOAD, 0);
+		method.visitJumpInsn(Opcodes.IFLT, negative);
+		method.visitJumpInsn(Opcodes.GOTO, live);
+		method.visitInsn(Opcodes.ICONST_2); // dead
+		method.visitVarInsn(Opcodes.ILOAD, 0);
+		method.visitInsn(Opcodes.IMUL);
+		method.visitInsn(Opcodes.IRETURN);
+		method.visitLabel(negative);
+		method.visitInsn(Opcodes.ICONST_M1);
+		method.visitInsn(Opcodes.IRETURN);
+		method.visitLabel(live);
+		method.visitVarInsn(Opcodes.ILOAD, 0);
+		method.visitInsn(Opcodes.IRETURN);
+		method.visitMaxs(0, 0);
+		method.visitEnd();
+		writer.visitEnd();
+		return writer.toByteArray();
 	}
 
 	/** A Java 1.4 style class whose {@code finally} is a subroutine: {@code JSR} to it, {@code RET} from it. */
