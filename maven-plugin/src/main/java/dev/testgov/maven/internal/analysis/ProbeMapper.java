@@ -34,11 +34,12 @@ public final class ProbeMapper {
 	}
 
 	/**
-	 * Maps the probes of a class file.
+	 * Maps the probes of a class file, reading the bytes as JaCoCo's analyser does: the reference the tests hold
+	 * the replay to (the merge replays trees, {@link #map(ClassNode, MethodKeys, long)}).
 	 *
 	 * @throws IllegalArgumentException if the bytes cannot be read, or the probes do not add up
 	 */
-	public static ProbeMap map(byte[] classBytes, MethodKeys keys) {
+	static ProbeMap map(byte[] classBytes, MethodKeys keys) {
 		Collector collector = new Collector(keys);
 		try {
 			InstrSupport.classReaderFor(classBytes.clone()).accept(new ClassProbesAdapter(collector, false), 0);
@@ -57,16 +58,13 @@ public final class ProbeMapper {
 	 */
 	public static ProbeMap map(ClassNode node, MethodKeys keys, long classId) {
 		Collector collector = new Collector(keys);
+		// JaCoCo keeps its flow analysis in the labels: a replay starts from fresh ones.
+		node.methods.forEach(method -> method.instructions.resetLabels());
 		try {
-			// JaCoCo keeps its flow analysis in the labels: a replay must start from fresh ones.
-			node.methods.forEach(method -> method.instructions.resetLabels());
 			node.accept(new ClassProbesAdapter(collector, false));
 		}
 		catch (RuntimeException e) {
 			throw new IllegalArgumentException("JaCoCo cannot number the probes: " + e, e);
-		}
-		finally {
-			node.methods.forEach(method -> method.instructions.resetLabels());
 		}
 		return new ProbeMap(classId, collector.className, collector.owners());
 	}

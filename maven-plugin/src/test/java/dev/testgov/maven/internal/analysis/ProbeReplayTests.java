@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -50,7 +51,7 @@ class ProbeReplayTests {
 			byte[] bytes = entry.getValue();
 			ProbeMap fromBytes;
 			try {
-				fromBytes = ProbeMapper.map(bytes, MethodKeys.of(ClassFiles.read(bytes)));
+				fromBytes = fromBytes(bytes);
 			}
 			catch (IllegalArgumentException e) {
 				continue; // a class JaCoCo cannot number either way
@@ -72,7 +73,7 @@ class ProbeReplayTests {
 	@Test
 	void framedDeadCodeIsNumberedAsFromTheBytes() {
 		byte[] bytes = withFramedDeadCode();
-		ProbeMap fromBytes = ProbeMapper.map(bytes, MethodKeys.of(ClassFiles.read(bytes)));
+		ProbeMap fromBytes = fromBytes(bytes);
 		ClassNode node = ClassFiles.read(bytes);
 		ProbeMap replayed = ProbeMapper.map(node, MethodKeys.of(node), CRC64.classId(bytes));
 
@@ -81,6 +82,11 @@ class ProbeReplayTests {
 		assertThat(labels(framed)).as("the case exists: a label only the frames make").isGreaterThan(labels(node));
 		assertThat(fromBytes.owners()).contains("dead(I)I");
 		assertThat(replayed.owners()).containsExactly(fromBytes.owners());
+	}
+
+	/** The reference: the numbering JaCoCo's analyser gets from the bytes. */
+	private static ProbeMap fromBytes(byte[] bytes) {
+		return ProbeMapper.map(bytes, MethodKeys.of(ClassFiles.read(bytes)));
 	}
 
 	private static long labels(ClassNode node) {
@@ -93,7 +99,7 @@ class ProbeReplayTests {
 	@Test
 	void subroutinesAreNumberedAsJacocoInlinesThem() {
 		byte[] bytes = withSubroutine();
-		ProbeMap fromBytes = ProbeMapper.map(bytes, MethodKeys.of(ClassFiles.read(bytes)));
+		ProbeMap fromBytes = fromBytes(bytes);
 		ClassNode node = ClassFiles.read(bytes);
 		ProbeMap replayed = ProbeMapper.map(node, MethodKeys.of(node), CRC64.classId(bytes));
 
@@ -130,68 +136,70 @@ class ProbeReplayTests {
 	 * {@code NOP...ATHROW} with a stack map frame of its own, whose label only a reader keeping frames makes.
 	 */
 	private static byte[] withFramedDeadCode() {
-		ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_FRAMES);
-		writer.visit(Opcodes.V1_8, Opcodes.ACC_PUBLIC | Opcodes.ACC_SUPER, "demo/Dead", null, "java/lang/Object", null);
-		MethodVisitor method = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "dead", "(I)I", null, null);
-		Label live = new Label();
-		Label negative = new Label();
-		method.visitCode();
-		method.visitVarInsn(Opcodes.ILOAD, 0);
-		method.visitJumpInsn(Opcodes.IFLT, negative);
-		method.visitJumpInsn(Opcodes.GOTO, live);
-		method.visitInsn(Opcodes.ICONST_2); // dead
-		method.visitVarInsn(Opcodes.ILOAD, 0);
-		method.visitInsn(Opcodes.IMUL);
-		method.visitInsn(Opcodes.IRETURN);
-		method.visitLabel(negative);
-		method.visitInsn(Opcodes.ICONST_M1);
-		method.visitInsn(Opcodes.IRETURN);
-		method.visitLabel(live);
-		method.visitVarInsn(Opcodes.ILOAD, 0);
-		method.visitInsn(Opcodes.IRETURN);
-		method.visitMaxs(0, 0);
-		method.visitEnd();
-		writer.visitEnd();
-		return writer.toByteArray();
+		return classWithOneMethod(Opcodes.V1_8, ClassWriter.COMPUTE_FRAMES, "demo/Dead", "dead", method -> {
+			Label live = new Label();
+			Label negative = new Label();
+			method.visitVarInsn(Opcodes.ILOAD, 0);
+			method.visitJumpInsn(Opcodes.IFLT, negative);
+			method.visitJumpInsn(Opcodes.GOTO, live);
+			method.visitInsn(Opcodes.ICONST_2); // dead
+			method.visitVarInsn(Opcodes.ILOAD, 0);
+			method.visitInsn(Opcodes.IMUL);
+			method.visitInsn(Opcodes.IRETURN);
+			method.visitLabel(negative);
+			method.visitInsn(Opcodes.ICONST_M1);
+			method.visitInsn(Opcodes.IRETURN);
+			method.visitLabel(live);
+			method.visitVarInsn(Opcodes.ILOAD, 0);
+			method.visitInsn(Opcodes.IRETURN);
+		});
 	}
 
 	/** A Java 1.4 style class whose {@code finally} is a subroutine: {@code JSR} to it, {@code RET} from it. */
 	private static byte[] withSubroutine() {
-		ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
-		writer.visit(Opcodes.V1_4, Opcodes.ACC_PUBLIC | Opcodes.ACC_SUPER, "demo/Old", null, "java/lang/Object", null);
-		MethodVisitor method = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "guarded", "(I)I", null, null);
-		Label start = new Label();
-		Label end = new Label();
-		Label handler = new Label();
-		Label subroutine = new Label();
-		Label positive = new Label();
+		return classWithOneMethod(Opcodes.V1_4, ClassWriter.COMPUTE_MAXS, "demo/Old", "guarded", method -> {
+			Label start = new Label();
+			Label end = new Label();
+			Label handler = new Label();
+			Label subroutine = new Label();
+			Label positive = new Label();
+			method.visitTryCatchBlock(start, end, handler, null);
+			method.visitLabel(start);
+			method.visitVarInsn(Opcodes.ILOAD, 0);
+			method.visitJumpInsn(Opcodes.IFGT, positive);
+			method.visitInsn(Opcodes.ICONST_M1);
+			method.visitVarInsn(Opcodes.ISTORE, 1);
+			method.visitJumpInsn(Opcodes.JSR, subroutine);
+			method.visitVarInsn(Opcodes.ILOAD, 1);
+			method.visitInsn(Opcodes.IRETURN);
+			method.visitLabel(positive);
+			method.visitVarInsn(Opcodes.ILOAD, 0);
+			method.visitVarInsn(Opcodes.ISTORE, 1);
+			method.visitJumpInsn(Opcodes.JSR, subroutine);
+			method.visitVarInsn(Opcodes.ILOAD, 1);
+			method.visitInsn(Opcodes.IRETURN);
+			method.visitLabel(end);
+			method.visitLabel(handler);
+			method.visitVarInsn(Opcodes.ASTORE, 2);
+			method.visitJumpInsn(Opcodes.JSR, subroutine);
+			method.visitVarInsn(Opcodes.ALOAD, 2);
+			method.visitInsn(Opcodes.ATHROW);
+			method.visitLabel(subroutine);
+			method.visitVarInsn(Opcodes.ASTORE, 3);
+			method.visitVarInsn(Opcodes.ILOAD, 0);
+			method.visitInsn(Opcodes.POP);
+			method.visitVarInsn(Opcodes.RET, 3);
+		});
+	}
+
+	/** A public class with one {@code public static int name(int)} whose instructions {@code code} writes. */
+	private static byte[] classWithOneMethod(int version, int writerFlags, String className, String name,
+			Consumer<MethodVisitor> code) {
+		ClassWriter writer = new ClassWriter(writerFlags);
+		writer.visit(version, Opcodes.ACC_PUBLIC | Opcodes.ACC_SUPER, className, null, "java/lang/Object", null);
+		MethodVisitor method = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, name, "(I)I", null, null);
 		method.visitCode();
-		method.visitTryCatchBlock(start, end, handler, null);
-		method.visitLabel(start);
-		method.visitVarInsn(Opcodes.ILOAD, 0);
-		method.visitJumpInsn(Opcodes.IFGT, positive);
-		method.visitInsn(Opcodes.ICONST_M1);
-		method.visitVarInsn(Opcodes.ISTORE, 1);
-		method.visitJumpInsn(Opcodes.JSR, subroutine);
-		method.visitVarInsn(Opcodes.ILOAD, 1);
-		method.visitInsn(Opcodes.IRETURN);
-		method.visitLabel(positive);
-		method.visitVarInsn(Opcodes.ILOAD, 0);
-		method.visitVarInsn(Opcodes.ISTORE, 1);
-		method.visitJumpInsn(Opcodes.JSR, subroutine);
-		method.visitVarInsn(Opcodes.ILOAD, 1);
-		method.visitInsn(Opcodes.IRETURN);
-		method.visitLabel(end);
-		method.visitLabel(handler);
-		method.visitVarInsn(Opcodes.ASTORE, 2);
-		method.visitJumpInsn(Opcodes.JSR, subroutine);
-		method.visitVarInsn(Opcodes.ALOAD, 2);
-		method.visitInsn(Opcodes.ATHROW);
-		method.visitLabel(subroutine);
-		method.visitVarInsn(Opcodes.ASTORE, 3);
-		method.visitVarInsn(Opcodes.ILOAD, 0);
-		method.visitInsn(Opcodes.POP);
-		method.visitVarInsn(Opcodes.RET, 3);
+		code.accept(method);
 		method.visitMaxs(0, 0);
 		method.visitEnd();
 		writer.visitEnd();
