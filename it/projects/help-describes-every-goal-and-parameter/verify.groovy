@@ -17,9 +17,9 @@ def expected = [
         help     : ['detail', 'goal', 'indentSize', 'lineLength'],
         inspect  : ['className', 'skip', 'test'],
         prepare  : ['affected', 'affectedVerify', 'categories', 'categoryPatterns', 'explain', 'gateSets', 'gates', 'manual',
-                    'outputDirectory', 'record', 'skip', 'strict'],
+                    'outputDirectory', 'record', 'recordExcludes', 'recordIncludes', 'skip', 'strict'],
         report   : runParameters,
-        select   : ['skip'],
+        select   : ['recordExcludes', 'recordIncludes', 'skip'],
 ]
 def userProperties = [
         fail: 'testgov.audit.fail', skip: 'testgov.skip', testClassesDirectory: 'testgov.testClassesDirectory',
@@ -30,6 +30,7 @@ def userProperties = [
         slowdownFactor: 'testgov.check.slowdownFactor', slowdownMinMillis: 'testgov.check.slowdownMinMillis',
         affected: 'testgov.affected', affectedVerify: 'testgov.affected.verify', explain: 'testgov.explain',
         record: 'testgov.record', className: 'testgov.class', test: 'testgov.test',
+        recordIncludes: 'testgov.record.includes', recordExcludes: 'testgov.record.excludes',
 ]
 // Where one goal's parameter has a property of its own.
 def goalProperties = [audit: [testClassesDirectory: 'testgov.audit.testClassesDirectory']]

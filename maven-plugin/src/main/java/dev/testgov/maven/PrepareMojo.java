@@ -35,7 +35,7 @@ import org.eclipse.aether.RepositorySystem;
  */
 @Mojo(name = "prepare", defaultPhase = LifecyclePhase.PROCESS_TEST_CLASSES, threadSafe = true,
 		requiresDependencyResolution = ResolutionScope.TEST)
-public class PrepareMojo extends AbstractTestgovMojo {
+public class PrepareMojo extends AbstractScopedMojo {
 
 	/**
 	 * The gate set to run: {@code fast} leaves out tests tagged {@code requires_docker}, {@code live_api} and
@@ -199,11 +199,11 @@ public class PrepareMojo extends AbstractTestgovMojo {
 		return false;
 	}
 
-	private void recordAndSelect() throws MojoExecutionException {
+	private void recordAndSelect() throws MojoExecutionException, MojoFailureException {
 		Recorder recorder = new Recorder(project, session, getLog()::info, getLog()::warn);
 		try {
 			recorder.prepare(() -> AgentJars.resolve(repositorySystem, session.getRepositorySession(),
-				project.getRemotePluginRepositories(), pluginVersion), affected, affectedVerify, explain);
+				project.getRemotePluginRepositories(), pluginVersion), scope(), affected, affectedVerify, explain);
 		}
 		catch (IOException | RuntimeException e) {
 			throw new MojoExecutionException("testgov could not prepare recording or selection for " + project.getArtifactId()

@@ -3,8 +3,10 @@ package dev.testgov.maven;
 import java.io.IOException;
 
 import dev.testgov.maven.internal.record.ModuleContext;
+import dev.testgov.maven.internal.record.RecordScope;
 import dev.testgov.maven.internal.selection.SelectionRun;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -20,7 +22,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  */
 @Mojo(name = "select", threadSafe = true, requiresDependencyResolution = ResolutionScope.TEST)
 @Execute(phase = LifecyclePhase.PROCESS_TEST_CLASSES)
-public class SelectMojo extends AbstractTestgovMojo {
+public class SelectMojo extends AbstractScopedMojo {
 
 	@Override
 	String goal() {
@@ -28,13 +30,14 @@ public class SelectMojo extends AbstractTestgovMojo {
 	}
 
 	@Override
-	void run() throws MojoExecutionException {
+	void run() throws MojoExecutionException, MojoFailureException {
 		if ("pom".equals(project.getPackaging())) {
 			getLog().debug("testgov: " + project.getArtifactId() + " has packaging pom: no tests to select");
 			return;
 		}
+		RecordScope scope = scope();
 		try {
-			SelectionRun run = SelectionRun.compute(ModuleContext.of(project, session));
+			SelectionRun run = SelectionRun.compute(ModuleContext.of(project, session).scoped(scope));
 			run.write();
 			run.storeWarning().ifPresent(getLog()::warn);
 			run.lines(true).forEach(getLog()::info);

@@ -12,12 +12,15 @@ import java.util.regex.Pattern;
  * (jacoco-maven-plugin's {@code prepare-agent}) instruments every class, JUnit and Surefire included; the
  * recording keeps the project's packages, as testgov's own agent would have instrumented them, and judges the
  * rest by the build inputs; testgov's own classes are left out then, as that agent excludes them. Without
- * includes the agent already chose what to instrument, and every class is kept.
+ * includes the agent already chose what to instrument, and every class is kept. The Maven plugin judges with the
+ * same patterns which project classes a recording cannot see.
  */
-final class ClassPatterns {
+public final class ClassPatterns {
 
+	/** testgov's own classes, never recorded. */
+	public static final String TESTGOV_EXCLUDES = "dev.testgov.junit.*:dev.testgov.agent.*:dev.testgov.shaded.*";
 	static final ClassPatterns ALL = new ClassPatterns(List.of(Pattern.compile(".*")), List.of());
-	private static final List<Pattern> TESTGOV = compile("dev.testgov.junit.*:dev.testgov.agent.*:dev.testgov.shaded.*");
+	private static final List<Pattern> TESTGOV = compile(TESTGOV_EXCLUDES);
 
 	private final List<Pattern> includes;
 	private final List<Pattern> excludes;
@@ -28,13 +31,26 @@ final class ClassPatterns {
 		this.excludes = excludes;
 	}
 
-	/** @param includes JaCoCo includes; blank or null keeps every class */
-	static ClassPatterns of(String includes) {
-		return includes == null || includes.isBlank() ? ALL : new ClassPatterns(compile(includes), TESTGOV);
+	/**
+	 * @param includes JaCoCo includes; blank or null for every class
+	 * @param excludes JaCoCo excludes, besides testgov's own classes; blank or null for none
+	 * @return {@link #ALL} when both are blank
+	 */
+	public static ClassPatterns of(String includes, String excludes) {
+		boolean noIncludes = includes == null || includes.isBlank();
+		boolean noExcludes = excludes == null || excludes.isBlank();
+		if (noIncludes && noExcludes) {
+			return ALL;
+		}
+		List<Pattern> excluded = new ArrayList<>(TESTGOV);
+		if (!noExcludes) {
+			excluded.addAll(compile(excludes));
+		}
+		return new ClassPatterns(compile(noIncludes ? "*" : includes), excluded);
 	}
 
 	/** Whether a class, by JVM name ({@code com/acme/Foo}), is kept. */
-	boolean keeps(String jvmName) {
+	public boolean keeps(String jvmName) {
 		if (this == ALL) {
 			return true;
 		}

@@ -16,7 +16,7 @@ import org.junit.platform.engine.ConfigurationParameters;
  * @param parallel whether JUnit Jupiter runs tests concurrently in this fork
  * @param restore whether the agent is the project's own, whose probes must be given back at the end
  * @param classes the classes whose coverage is kept: the project's, when the agent is the project's own and
- *     instruments everything
+ *     instruments everything, less the excludes ({@code testgov.record.includes}, {@code testgov.record.excludes})
  */
 record RecordSettings(Path directory, Path root, boolean parallel, boolean restore, ClassPatterns classes) {
 
@@ -25,6 +25,7 @@ record RecordSettings(Path directory, Path root, boolean parallel, boolean resto
 	static final String PARALLEL_PARAMETER = "junit.jupiter.execution.parallel.enabled";
 	static final String RESTORE_PARAMETER = "testgov.record.restore";
 	static final String INCLUDES_PARAMETER = "testgov.record.includes";
+	static final String EXCLUDES_PARAMETER = "testgov.record.excludes";
 	static final String INVALID_PATH = "configuration parameter [%s] is not a path: [%s]";
 
 	/**
@@ -39,7 +40,8 @@ record RecordSettings(Path directory, Path root, boolean parallel, boolean resto
 		boolean parallel = parameters.getBoolean(PARALLEL_PARAMETER).orElse(false);
 		boolean restore = parameters.getBoolean(RESTORE_PARAMETER).orElse(false);
 		return Optional.of(new RecordSettings(directory.get(), path(parameters, ROOT_PARAMETER).orElse(null), parallel,
-			restore, ClassPatterns.of(parameters.get(INCLUDES_PARAMETER).orElse(null))));
+			restore, ClassPatterns.of(parameters.get(INCLUDES_PARAMETER).orElse(null),
+				parameters.get(EXCLUDES_PARAMETER).orElse(null))));
 	}
 
 	private static Optional<Path> path(ConfigurationParameters parameters, String name) {

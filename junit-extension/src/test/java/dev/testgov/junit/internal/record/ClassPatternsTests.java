@@ -8,7 +8,7 @@ class ClassPatternsTests {
 
 	@Test
 	void keepsThePackagesTheIncludesNameAndTheirSubpackages() {
-		ClassPatterns project = ClassPatterns.of("com.acme.*:Main*");
+		ClassPatterns project = ClassPatterns.of("com.acme.*:Main*", null);
 
 		assertThat(project.keeps("com/acme/Order")).isTrue();
 		assertThat(project.keeps("com/acme/billing/Invoice$Line")).isTrue();
@@ -19,21 +19,40 @@ class ClassPatternsTests {
 
 	@Test
 	void questionMarksMatchOneCharacter() {
-		assertThat(ClassPatterns.of("com.acme.V?").keeps("com/acme/V1")).isTrue();
-		assertThat(ClassPatterns.of("com.acme.V?").keeps("com/acme/V12")).isFalse();
+		assertThat(ClassPatterns.of("com.acme.V?", null).keeps("com/acme/V1")).isTrue();
+		assertThat(ClassPatterns.of("com.acme.V?", null).keeps("com/acme/V12")).isFalse();
 	}
 
 	@Test
 	void withoutIncludesEveryClassIsKept() {
-		assertThat(ClassPatterns.of(null).keeps("org/junit/Test")).isTrue();
-		assertThat(ClassPatterns.of(" ").keeps("com/acme/Order")).isTrue();
-		assertThat(ClassPatterns.of(null).keeps("dev/testgov/junit/internal/record/fixture/Foo")).isTrue();
+		assertThat(ClassPatterns.of(null, null).keeps("org/junit/Test")).isTrue();
+		assertThat(ClassPatterns.of(" ", "").keeps("com/acme/Order")).isTrue();
+		assertThat(ClassPatterns.of(null, null).keeps("dev/testgov/junit/internal/record/fixture/Foo")).isTrue();
 	}
 
 	@Test
 	void withIncludesTestgovsOwnClassesAreLeftOutAsItsAgentExcludesThem() {
-		assertThat(ClassPatterns.of("dev.testgov.*").keeps("dev/testgov/junit/internal/record/Recording")).isFalse();
-		assertThat(ClassPatterns.of("dev.testgov.*").keeps("dev/testgov/agent/FileReadAgent")).isFalse();
-		assertThat(ClassPatterns.of("dev.testgov.*").keeps("dev/testgov/it/Shop")).isTrue();
+		assertThat(ClassPatterns.of("dev.testgov.*", null).keeps("dev/testgov/junit/internal/record/Recording")).isFalse();
+		assertThat(ClassPatterns.of("dev.testgov.*", null).keeps("dev/testgov/agent/FileReadAgent")).isFalse();
+		assertThat(ClassPatterns.of("dev.testgov.*", null).keeps("dev/testgov/it/Shop")).isTrue();
+	}
+
+	@Test
+	void excludesWinOverIncludes() {
+		ClassPatterns production = ClassPatterns.of("com.acme.*", "*Test:*Test$*");
+
+		assertThat(production.keeps("com/acme/Order")).isTrue();
+		assertThat(production.keeps("com/acme/OrderTest")).isFalse();
+		assertThat(production.keeps("com/acme/OrderTest$Nested")).isFalse();
+		assertThat(production.keeps("com/acme/Testing")).isTrue();
+	}
+
+	@Test
+	void excludesAloneKeepEveryOtherClassButTestgovs() {
+		ClassPatterns patterns = ClassPatterns.of(null, "*Test");
+
+		assertThat(patterns.keeps("org/junit/Assert")).isTrue();
+		assertThat(patterns.keeps("com/acme/OrderTest")).isFalse();
+		assertThat(patterns.keeps("dev/testgov/junit/internal/record/Recording")).isFalse();
 	}
 }

@@ -74,6 +74,16 @@ class DependencyRecorderTests {
 	}
 
 	@Test
+	void withTheProjectsOwnAgentExcludedClassesAreNotRecordedButTheirProbesAreGivenBack() throws IOException {
+		run(recorder(), Map.of(RecordSettings.RESTORE_PARAMETER, "true", RecordSettings.INCLUDES_PARAMETER, "com.acme.*",
+			RecordSettings.EXCLUDES_PARAMETER, "com.acme.W*"));
+
+		RawRecording recorded = RawRecording.only(directory);
+		assertThat(recorded.entries(Coverage.class)).as("com/acme/Work is excluded").isEmpty();
+		assertThat(probes.restored()).extracting(RawEntries.ClassProbes::className).containsExactly(FakeProbes.WORK);
+	}
+
+	@Test
 	void theProjectsClassesAreRecordedWithItsOwnAgent() throws IOException {
 		run(recorder(), Map.of(RecordSettings.RESTORE_PARAMETER, "true", RecordSettings.INCLUDES_PARAMETER, "com.acme.*"));
 

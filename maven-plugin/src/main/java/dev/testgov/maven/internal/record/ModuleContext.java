@@ -2,11 +2,17 @@ package dev.testgov.maven.internal.record;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
 
 import dev.testgov.maven.internal.analysis.ClassSource;
@@ -25,18 +31,57 @@ import org.apache.maven.project.MavenProject;
 public final class ModuleContext {
 
 	static final String RECORD_DIRECTORY = "testgov/record";
+	/** Beside the raw recordings: what the {@link RecordScope} of their run added to the build inputs. */
+	static final String SCOPE_FILE = "scope.properties";
 	private static final List<String> TEST_PLUGINS = List.of("maven-surefire-plugin", "maven-failsafe-plugin");
 
 	private final MavenProject project;
 	private final MavenSession session;
+	private final Map<String, String> scope;
 
-	private ModuleContext(MavenProject project, MavenSession session) {
+	private ModuleContext(MavenProject project, MavenSession session, Map<String, String> scope) {
 		this.project = project;
 		this.session = session;
+		this.scope = scope;
 	}
 
+	/** The module as its last recording saw it: its scope comes from the record directory's scope file. */
 	public static ModuleContext of(MavenProject project, MavenSession session) {
-		return new ModuleContext(project, session);
+		return new ModuleContext(project, session, null);
+	}
+
+	/** The module with this run's recording scope, judged on the classes as they are now. */
+	public ModuleContext scoped(RecordScope recordScope) {
+		return new ModuleContext(project, session, Map.copyOf(recordScope.inputs(classpathDirectories(), reactorRoot())));
+	}
+
+	/** Saves the scope beside the raw recordings, so that they are merged with the inputs they ran with. */
+	void saveScope() throws IOException {
+		Properties properties = new Properties();
+		properties.putAll(scope == null ? Map.of() : scope);
+		Path file = recordDirectory().resolve(SCOPE_FILE);
+		Files.createDirectories(file.getParent());
+		Path temporary = Files.createTempFile(file.getParent(), SCOPE_FILE, ".tmp");
+		try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+			properties.store(writer, "testgov: the recording scope's build inputs");
+		}
+		Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+	}
+
+	private Map<String, String> scope() throws IOException {
+		if (scope != null) {
+			return scope;
+		}
+		Path file = recordDirectory().resolve(SCOPE_FILE);
+		Map<String, String> saved = new TreeMap<>();
+		if (Files.isRegularFile(file)) {
+			Properties properties = new Properties();
+			try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+				properties.load(reader);
+			}
+			properties.stringPropertyNames().forEach(name -> saved.put(name, properties.getProperty(name)));
+		}
+		return saved;
 	}
 
 	public String name() {
@@ -70,6 +115,30 @@ public final class ModuleContext {
 		return Path.of(project.getBuild().getDirectory()).toAbsolutePath().normalize();
 	}
 
+	/** The class directories on the module's test classpath: its own, then the reactor modules it depends on. */
+	public List<Path> classpathDirectories() {
+		List<Path> directories = new ArrayList<>();
+		directories.add(testClassesDirectory());
+		directories.add(Path.of(project.getBuild().getOutputDirectory()).toAbsolutePath().normalize());
+		for (Artifact artifact : project.getArtifacts()) {
+			File file = artifact.getFile();
+			if (file != null && file.isDirectory()) {
+				directories.add(file.toPath().toAbsolutePath().normalize());
+			}
+		}
+		return directories;
+	}
+
+	/** Every reactor module's class directories, main and test. */
+	public List<Path> reactorClassDirectories() {
+		List<Path> directories = new ArrayList<>();
+		for (MavenProject module : session.getProjects()) {
+			directories.add(Path.of(module.getBuild().getOutputDirectory()));
+			directories.add(Path.of(module.getBuild().getTestOutputDirectory()));
+		}
+		return directories;
+	}
+
 	/** Every reactor module's class directories, then the module's resolved test classpath, in order. */
 	public List<ClassSource> classSources() {
 		List<ClassSource> sources = new ArrayList<>();
@@ -90,7 +159,7 @@ public final class ModuleContext {
 	/**
 	 * The dependencies with their files, and the configuration that shapes the test JVM: the Java version and
 	 * Surefire's and Failsafe's versions and configuration, with the reactor root written as {@code ${root}}
-	 * so that the inputs are the same on every machine.
+	 * so that the inputs are the same on every machine; and what a narrowed {@link RecordScope} adds.
 	 */
 	public BuildInputs buildInputs() throws IOException {
 		Map<String, Path> dependencies = new TreeMap<>();
@@ -107,6 +176,7 @@ public final class ModuleContext {
 					plugin.getVersion() + " " + (dom == null ? "" : dom.toString().replace(root, "${root}")));
 			}
 		}
+		configuration.putAll(scope());
 		return BuildInputs.of(dependencies, configuration);
 	}
 

@@ -55,17 +55,22 @@ public final class Recorder {
 	/**
 	 * Prepares the module's test run.
 	 *
+	 * @param scope the classes to record
 	 * @param select whether to run only the affected tests
 	 * @param verify whether to run every test and check afterwards what the selection would have missed
 	 */
-	public void prepare(AgentJars.Supplier agents, boolean select, boolean verify, boolean explain) throws IOException {
-		ModuleContext module = ModuleContext.of(project, session);
-		Collector.Collected leftovers = Collector.collect(module, false);
+	public void prepare(AgentJars.Supplier agents, RecordScope scope, boolean select, boolean verify, boolean explain)
+			throws IOException {
+		ModuleContext recorded = ModuleContext.of(project, session);
+		Collector.Collected leftovers = Collector.collect(recorded, false);
 		if (leftovers.merged()) {
-			info.accept(String.format(LEFTOVERS, module.recordDirectory(),
+			info.accept(String.format(LEFTOVERS, recorded.recordDirectory(),
 				leftovers.report().summary().replaceFirst("^testgov: ", "")));
 			leftovers.report().warnings().forEach(warn);
 		}
+		ModuleContext module = recorded.scoped(scope);
+		module.saveScope();
+		scope.emptyWarning(module.reactorClassDirectories()).ifPresent(warn);
 		List<String> switches = new ArrayList<>();
 		if (select || verify) {
 			SelectionRun run = SelectionRun.compute(module);
@@ -86,8 +91,7 @@ public final class Recorder {
 		}
 		AgentJars jars = agents.get();
 		String current = project.getProperties().getProperty("argLine");
-		String includes = ProjectPackages.includes(classDirectories());
-		String argLine = RecordingArguments.argLine(current, jars, includes, module.recordDirectory(), module.reactorRoot());
+		String argLine = RecordingArguments.argLine(current, jars, scope, module.recordDirectory(), module.reactorRoot());
 		project.getProperties().setProperty("argLine", ArgLine.append(argLine, ArgLine.join(switches)));
 		Overrides.argLine(project, session.getUserProperties(), RecordingArguments.fileAgent(jars),
 			select ? RECORDING_AND_SELECTION : RECORDING_AGENTS).forEach(warn);
@@ -138,15 +142,6 @@ public final class Recorder {
 			}
 		}
 		return "";
-	}
-
-	private List<Path> classDirectories() {
-		List<Path> directories = new ArrayList<>();
-		for (MavenProject module : session.getProjects()) {
-			directories.add(Path.of(module.getBuild().getOutputDirectory()));
-			directories.add(Path.of(module.getBuild().getTestOutputDirectory()));
-		}
-		return directories;
 	}
 
 	/**

@@ -12,7 +12,8 @@ import dev.testgov.maven.internal.prepare.ArgLine;
  * where to write. When the project already runs its own JaCoCo agent (jacoco-maven-plugin's
  * {@code prepare-agent}), a second one cannot join it: testgov records with the project's agent and gives
  * it its probes back at the end, so the project's coverage report still covers the whole run; as that agent
- * instruments every class, the recording keeps only the project's packages, as testgov's own agent would.
+ * instruments every class, the recording keeps only the classes of the {@link RecordScope}, as testgov's own
+ * agent would.
  */
 public final class RecordingArguments {
 
@@ -21,7 +22,6 @@ public final class RecordingArguments {
 	 * name lookup JaCoCo makes to invent one.
 	 */
 	static final String AGENT_OPTIONS = "output=none,jmx=false,sessionid=testgov";
-	static final String EXCLUDES = "dev.testgov.junit.*:dev.testgov.agent.*:dev.testgov.shaded.*";
 
 	private RecordingArguments() {
 	}
@@ -30,9 +30,9 @@ public final class RecordingArguments {
 	 * The new {@code argLine}.
 	 *
 	 * @param current the {@code argLine} so far (the project's, JaCoCo's, testgov's gate switches)
-	 * @param includes the JaCoCo includes for the project's packages
+	 * @param scope the classes to record
 	 */
-	public static String argLine(String current, AgentJars agents, String includes, Path recordDirectory, Path root) {
+	public static String argLine(String current, AgentJars agents, RecordScope scope, Path recordDirectory, Path root) {
 		String existing = current == null ? "" : current.strip();
 		String fileAgent = ArgLine.quote(fileAgent(agents));
 		if (existing.contains(fileAgent)) {
@@ -42,10 +42,14 @@ public final class RecordingArguments {
 		if (usesProjectJacoco(existing)) {
 			// It instruments every class, JUnit's and Surefire's too: the recording keeps the project's.
 			after.add("-Dtestgov.record.restore=true");
-			after.add("-Dtestgov.record.includes=" + includes);
+			after.add("-D" + RecordScope.INCLUDES + "=" + scope.includes());
+			if (!scope.userExcludes().isEmpty()) {
+				after.add("-D" + RecordScope.EXCLUDES + "=" + scope.userExcludes());
+			}
 		}
 		else {
-			after.add("-javaagent:" + agents.jacoco() + "=" + AGENT_OPTIONS + ",includes=" + includes + ",excludes=" + EXCLUDES);
+			after.add("-javaagent:" + agents.jacoco() + "=" + AGENT_OPTIONS + ",includes=" + scope.includes() + ",excludes="
+					+ scope.excludes());
 		}
 		after.add("-Dtestgov.record.directory=" + recordDirectory);
 		after.add("-Dtestgov.record.root=" + root);
