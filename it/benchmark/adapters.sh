@@ -20,6 +20,9 @@
 # floor_command    the full test suite with JaCoCo's agent alone, attached as testgov attaches it (the same runtime
 #                  agent, testgov's agent options, the project's packages), no listener, no merge: the least any
 #                  JaCoCo-based per-test recording costs. Measured against plain, beside record_command.
+# lean_command     record_command with the test classes left out of instrumentation (testgov.record.excludes):
+#                  the cheaper recording a user can choose, at the price of coarser selection when a test class
+#                  changes. Measured against plain, beside record_command.
 # analysis_time_ms LOG: prints that time in milliseconds, read from the build log LOG; nothing if absent.
 # recording_state_paths: globs (relative to the project root) of the recorded state; run.sh saves them after
 #                  recording and restores them before every affected run, so each repeat starts from the same state.
@@ -43,6 +46,19 @@ record_available() {
 
 record_command() {
   printf '%s\n' -Ptestgov test -Dtestgov.record=true
+}
+
+lean_available() {
+  if grep -qE 'User property: testgov\.record\.excludes\b' <<<"$testgov_help"; then
+    return 0
+  fi
+  echo "goal testgov:prepare has no testgov.record.excludes yet"
+  return 1
+}
+
+# The generated test classes are all named *Test (TestPlanner); nested ones are *Test$*.
+lean_command() {
+  printf '%s\n' -Ptestgov test -Dtestgov.record=true '-Dtestgov.record.excludes=*Test:*Test$*'
 }
 
 affected_available() {

@@ -155,7 +155,7 @@ build "$project" setup-compile -q -Ptestgov process-test-classes
 build "$project" probe-testgov -o -N -Ptestgov testgov:help -Ddetail=true
 testgov_help=$(cat "$logs/probe-testgov.log")
 printf 'adapter\tavailable\tdetail\n' >"$work/adapters.tsv"
-for adapter in record floor affected analysis; do
+for adapter in record floor lean affected analysis; do
   if reason=$("${adapter}_available"); then
     printf '%s\tyes\t%s\n' "$adapter" "$(maven_args a "${adapter}_command"; echo "${a[*]}")" >>"$work/adapters.tsv"
     echo "   $adapter: available"
@@ -175,6 +175,7 @@ measure setup - warmup 0 "$project" quiet test
 variants=(plain prepare)
 have record && variants=(plain record)
 have record && have floor && variants=(plain floor record)
+have record && have lean && variants+=(lean)
 say "1. Recording overhead: ${variants[*]}, interleaved, $repeat rounds"
 for ((r = 1; r <= repeat; r++)); do
   order=("${variants[@]}")
@@ -186,12 +187,13 @@ for ((r = 1; r <= repeat; r++)); do
     case $v in
       plain) measure overhead - plain "$r" "$project" quiet test ;;
       prepare) measure overhead - prepare "$r" "$project" quiet -Ptestgov test ;;
-      record) maven_args a record_command; measure overhead - record "$r" "$project" quiet "${a[@]}" ;;
+      # Saved after each recording run, so that a later lean run's narrower store is never what edits start from.
+      record) maven_args a record_command; measure overhead - record "$r" "$project" quiet "${a[@]}"; save_recording ;;
       floor) maven_args a floor_command; measure overhead - floor "$r" "$project" quiet "${a[@]}" ;;
+      lean) maven_args a lean_command; measure overhead - lean "$r" "$project" quiet "${a[@]}" ;;
     esac
   done
 done
-have record && save_recording
 
 say "2-3, 5. Edits: a full run, then testgov:affected and the oracle interleaved, $repeat rounds each"
 mapfile -t edit_list < <(bench edits --model "$model")

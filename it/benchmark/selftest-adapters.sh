@@ -12,6 +12,8 @@ record_available() { return 0; }
 record_command() { printf '%s\n' -Ptestgov test; }
 affected_available() { return 0; }
 affected_command() { printf '%s\n' -Ptestgov test -pl common; }
+lean_available() { return 0; }
+lean_command() { printf '%s\n' -Ptestgov test; }
 floor_available() { return 0; }
 floor_command() { printf '%s\n' test; }
 analysis_available() { return 0; }

@@ -31,6 +31,8 @@ final class Metrics {
 		metrics.add(overhead("recordingOverhead", "Recording overhead (recording ÷ plain)", "record", "≤ 1.10×", 1.10));
 		metrics.add(overhead("floorOverhead", "JaCoCo's agent alone, as testgov attaches it (floor ÷ plain): the least a"
 			+ " JaCoCo-based recording costs", "floor", null, null));
+		metrics.add(overhead("leanRecordingOverhead", "Recording with the test classes left out, testgov.record.excludes"
+			+ " (lean ÷ plain)", "lean", null, null));
 		metrics.add(overhead("profileOverhead", "testgov profile without recording (prepare ÷ plain)", "prepare", null, null));
 		metrics.add(perEdit("endToEnd", "End to end, `testgov:affected` ÷ full run (median over edits)",
 			e -> EditResult.ratio(e.affectedMs, fullMs), e -> EditResult.ratio(e.affectedCpuMs, fullCpuMs), "x",
@@ -58,7 +60,7 @@ final class Metrics {
 		List<Run> with = log.select("overhead", "-", variant);
 		if (with.isEmpty()) {
 			String why = variant.equals("prepare") ? "measured only until recording is available"
-					: variant.equals("floor") && log.select("overhead", "-", "record").isEmpty()
+					: (variant.equals("floor") || variant.equals("lean")) && log.select("overhead", "-", "record").isEmpty()
 							? "measured only with recording" : unavailable(variant);
 			return new Metric(key, label, null, "x", target, limit, null, why);
 		}
