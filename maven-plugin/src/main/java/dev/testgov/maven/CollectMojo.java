@@ -26,7 +26,9 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * With {@code -Dtestgov.affected.verify=true} it also reports failing tests the selection would have missed.
  *
  * <p>Bind it with {@code prepare}: an execution with the goals {@code prepare} and {@code collect} binds each
- * to its phase. {@code mvn testgov:affected} runs both without any binding.
+ * to its phase. {@code mvn testgov:affected} runs both without any binding. Failsafe runs after this goal's
+ * phase: bind it once more in {@code post-integration-test} to merge Failsafe's tests in the same build
+ * ({@code testgov:prepare} warns when a build runs Failsafe after the last {@code collect}).
  *
  * @since 0.1
  */

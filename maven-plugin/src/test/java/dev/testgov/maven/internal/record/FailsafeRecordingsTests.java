@@ -1,0 +1,96 @@
+package dev.testgov.maven.internal.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.apache.maven.model.Build;
+import org.apache.maven.model.Model;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.Test;
+
+class FailsafeRecordingsTests {
+
+	private static final String RECORD = "/shop/target/testgov/record";
+	private static final String WARNING = String.format(FailsafeRecordings.NOT_MERGED, RECORD);
+
+	@Test
+	void failsafeAfterTheOnlyCollectIsWarnedAboutWhenTheBuildReachesIt() {
+		MavenProject project = project(plugin("maven-failsafe-plugin", execution(null, "integration-test", "verify")),
+			plugin("testgov-maven-plugin", execution(null, "prepare", "collect")));
+
+		assertThat(FailsafeRecordings.warning(project, List.of("clean", "verify"), RECORD)).contains(WARNING);
+		assertThat(FailsafeRecordings.warning(project, List.of("install"), RECORD)).contains(WARNING);
+		assertThat(FailsafeRecordings.warning(project, List.of("integration-test"), RECORD)).contains(WARNING);
+	}
+
+	@Test
+	void aBuildThatStopsBeforeFailsafeHasNothingToMerge() {
+		MavenProject project = project(plugin("maven-failsafe-plugin", execution(null, "integration-test", "verify")),
+			plugin("testgov-maven-plugin", execution(null, "prepare", "collect")));
+
+		assertThat(FailsafeRecordings.warning(project, List.of("test"), RECORD)).isEmpty();
+		assertThat(FailsafeRecordings.warning(project, List.of("package"), RECORD)).isEmpty();
+		assertThat(FailsafeRecordings.warning(project, List.of("testgov:affected"), RECORD)).isEmpty();
+	}
+
+	@Test
+	void aCollectBoundAfterFailsafeMergesItsRecordings() {
+		assertThat(FailsafeRecordings.warning(project(plugin("maven-failsafe-plugin", execution(null, "integration-test")),
+			plugin("testgov-maven-plugin", execution(null, "prepare", "collect"), execution("post-integration-test", "collect"))),
+			List.of("verify"), RECORD)).isEmpty();
+		assertThat(FailsafeRecordings.warning(project(plugin("maven-failsafe-plugin", execution(null, "integration-test")),
+			plugin("testgov-maven-plugin", execution(null, "prepare", "collect"), execution("verify", "collect"))),
+			List.of("verify"), RECORD)).isEmpty();
+	}
+
+	@Test
+	void inFailsafesOwnPhaseACollectRunsAfterItOnlyWhenDeclaredAfterIt() {
+		Plugin failsafe = plugin("maven-failsafe-plugin", execution(null, "integration-test"));
+		Plugin testgov = plugin("testgov-maven-plugin", execution(null, "prepare", "collect"), execution("integration-test", "collect"));
+
+		assertThat(FailsafeRecordings.warning(project(failsafe, testgov), List.of("verify"), RECORD)).isEmpty();
+		assertThat(FailsafeRecordings.warning(project(testgov, failsafe), List.of("verify"), RECORD)).contains(WARNING);
+	}
+
+	@Test
+	void failsafeBoundLaterThanTheBuildGoesRecordsNothingAndWithoutItsTestGoalNothingIsSaid() {
+		Plugin testgov = plugin("testgov-maven-plugin", execution(null, "prepare", "collect"));
+
+		assertThat(FailsafeRecordings.warning(project(plugin("maven-failsafe-plugin", execution("verify", "integration-test")),
+			testgov), List.of("integration-test"), RECORD)).isEmpty();
+		assertThat(FailsafeRecordings.warning(project(plugin("maven-failsafe-plugin", execution(null, "verify")), testgov),
+			List.of("verify"), RECORD)).isEmpty();
+		assertThat(FailsafeRecordings.warning(project(testgov), List.of("verify"), RECORD)).isEmpty();
+	}
+
+	private static MavenProject project(Plugin... plugins) {
+		Model model = new Model();
+		model.setBuild(new Build());
+		for (Plugin plugin : plugins) {
+			model.getBuild().addPlugin(plugin);
+		}
+		return new MavenProject(model);
+	}
+
+	private static Plugin plugin(String artifactId, PluginExecution... executions) {
+		Plugin plugin = new Plugin();
+		plugin.setArtifactId(artifactId);
+		for (PluginExecution execution : executions) {
+			plugin.addExecution(execution);
+		}
+		return plugin;
+	}
+
+	private static PluginExecution execution(String phase, String... goals) {
+		PluginExecution execution = new PluginExecution();
+		execution.setId(phase == null ? "default" : phase);
+		execution.setPhase(phase);
+		for (String goal : goals) {
+			execution.addGoal(goal);
+		}
+		return execution;
+	}
+}
