@@ -26,6 +26,9 @@
 # analysis_time_ms LOG: prints that time in milliseconds, read from the build log LOG; nothing if absent.
 # recording_state_paths: globs (relative to the project root) of the recorded state; run.sh saves them after
 #                  recording and restores them before every affected run, so each repeat starts from the same state.
+# store_paths      globs (relative to the project root) of the files holding the recorded dependencies, whose size
+#                  the results report per recorded test.
+# store_tests FILE prints how many tests that file holds.
 
 testgov_help=""   # set by run.sh
 # JaCoCo's runtime agent as testgov's own build copies it (junit-extension's tests run it); the version is the
@@ -102,4 +105,13 @@ analysis_time_ms() {
 # Each module keeps its dependency store in <module>/.testgov.
 recording_state_paths() {
   printf '%s\n' '.testgov' '*/.testgov'
+}
+
+# A module's store is the one file <module>/.testgov/store, one line per test (format: StoreFormat in the plugin).
+store_paths() {
+  printf '%s\n' '.testgov/store' '*/.testgov/store'
+}
+
+store_tests() {
+  grep -c $'^test\t' "$1" || true
 }

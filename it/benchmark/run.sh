@@ -129,6 +129,19 @@ restore_recording() {
   fi
 }
 
+# The recorded store's size, as store_paths and store_tests find it, into a properties file: files, tests, bytes, and
+# gzipBytes (all of them compressed together, as a CI cache keeps them).
+store_size() {
+  local dir=$1 out=$2
+  (cd "$dir" && shopt -s nullglob && mapfile -t globs < <(store_paths) \
+    && files=() && for g in "${globs[@]}"; do for f in $g; do [[ -f $f ]] && files+=("$f"); done; done \
+    && tests=0 bytes=0 && for f in "${files[@]}"; do
+      tests=$((tests + $(store_tests "$f"))); bytes=$((bytes + $(stat -c %s "$f")))
+    done \
+    && gz=$( ((${#files[@]})) && cat "${files[@]}" | gzip -9 | wc -c || echo 0) \
+    && printf 'files=%s\ntests=%s\nbytes=%s\ngzipBytes=%s\n' "${#files[@]}" "$tests" "$bytes" "$gz") >"$out"
+}
+
 rm -rf "$work"
 mkdir -p "$logs" "$work/tests"
 printf 'phase\tedit\tvariant\trepeat\twallMs\tcpuMs\texit\ttests\treportedMs\n' >"$runs"
@@ -188,7 +201,8 @@ for ((r = 1; r <= repeat; r++)); do
       plain) measure overhead - plain "$r" "$project" quiet test ;;
       prepare) measure overhead - prepare "$r" "$project" quiet -Ptestgov test ;;
       # Saved after each recording run, so that a later lean run's narrower store is never what edits start from.
-      record) maven_args a record_command; measure overhead - record "$r" "$project" quiet "${a[@]}"; save_recording ;;
+      record) maven_args a record_command; measure overhead - record "$r" "$project" quiet "${a[@]}"; save_recording
+        store_size "$project" "$work/store.properties" ;;
       floor) maven_args a floor_command; measure overhead - floor "$r" "$project" quiet "${a[@]}" ;;
       lean) maven_args a lean_command; measure overhead - lean "$r" "$project" quiet "${a[@]}" ;;
     esac
@@ -224,6 +238,7 @@ if [[ $large == yes ]]; then
     build "$large_project" large-setup -q -Ptestgov test-compile
     maven_args a record_command
     measure analysis - record 1 "$large_project" quiet "${a[@]}"
+    store_size "$large_project" "$work/large-store.properties"
     bench edit --project "$large_project" --model "$large_model" --apply E01
     build "$large_project" large-compile-E01 -o -q test-compile
     maven_args a analysis_command

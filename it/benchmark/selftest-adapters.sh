@@ -22,3 +22,5 @@ analysis_time_ms() {
   grep -oE 'Total time: +[0-9.]+ s' "$1" | tail -1 | grep -oE '[0-9.]+' | awk '{ printf "%d\n", $1 * 1000 }'
 }
 recording_state_paths() { printf '%s\n' '*/target/testgov'; }
+store_paths() { printf '%s\n' '*/target/surefire-reports/*.xml'; }
+store_tests() { grep -c '<testcase' "$1" || true; }

@@ -50,6 +50,7 @@ final class Metrics {
 		metrics.add(perEdit("affectedToOracleTests", "Affected ÷ oracle, tests run (median over edits)",
 			e -> EditResult.ratio(e.selected, e.oracleExecutions), null, "x", null, null, "affected"));
 		metrics.add(analysis());
+		metrics.add(storeSize());
 		metrics.add(safety());
 		metrics.add(modelCheck());
 		return metrics;
@@ -101,6 +102,29 @@ final class Metrics {
 		String detail = log.large.getProperty("testExecutions") + " tests, " + log.large.getProperty("modules")
 			+ " modules; " + reported.size() + " runs; build wall " + ResultsReport.format(RunLog.median(RunLog.walls(runs)), "s");
 		return new Metric("analysis", label, RunLog.median(reported), "ms", "≤ 300 ms", 300.0, detail, null);
+	}
+
+	/** The recorded stores' bytes per test, as the adapters find them: the store is meant to be committed or cached. */
+	private Metric storeSize() {
+		String label = "Dependency store: bytes per recorded test (all modules' stores)";
+		Double perTest = perTest(log.store, "bytes");
+		if (perTest == null) {
+			return new Metric("storeBytesPerTest", label, null, "B", null, null, null,
+				log.select("overhead", "-", "record").isEmpty() ? unavailable("record") : "no store found (store_paths)");
+		}
+		String detail = String.format(Locale.ROOT, "%s tests in %s stores, %s bytes; gzip %s", log.store.getProperty("tests"),
+			log.store.getProperty("files"), log.store.getProperty("bytes"), ResultsReport.format(perTest(log.store, "gzipBytes"), "B"));
+		Double large = perTest(log.largeStore, "bytes");
+		if (large != null) {
+			detail += String.format(Locale.ROOT, "; large reactor %s (%s tests; gzip %s)", ResultsReport.format(large, "B"),
+				log.largeStore.getProperty("tests"), ResultsReport.format(perTest(log.largeStore, "gzipBytes"), "B"));
+		}
+		return new Metric("storeBytesPerTest", label, perTest, "B", null, null, detail, null);
+	}
+
+	private static Double perTest(java.util.Properties store, String key) {
+		long tests = Long.parseLong(store.getProperty("tests", "0"));
+		return tests == 0 ? null : Long.parseLong(store.getProperty(key, "0")) / (double) tests;
 	}
 
 	private Metric safety() {

@@ -123,6 +123,7 @@ final class ResultsReport {
 			case "%" -> String.format(Locale.ROOT, value < 0.01 ? "%.2f %%" : "%.1f %%", value * 100);
 			case "ms" -> String.format(Locale.ROOT, "%.0f ms", value);
 			case "s" -> String.format(Locale.ROOT, "%.1f s", value / 1000);
+			case "B" -> String.format(Locale.ROOT, "%.0f B", value);
 			default -> String.format(Locale.ROOT, "%.0f", value);
 		};
 	}

@@ -32,6 +32,9 @@ final class RunLog {
 	final Properties env;
 	final Properties project;
 	final Properties large;
+	/** The measured project's recorded stores (files, tests, bytes, gzipBytes), after its last recording run. */
+	final Properties store;
+	final Properties largeStore;
 	private final Path work;
 
 	RunLog(Path work) throws IOException {
@@ -50,6 +53,8 @@ final class RunLog {
 		env = properties("env.properties");
 		project = properties("project.properties");
 		large = properties("large.properties");
+		store = properties("store.properties");
+		largeStore = properties("large-store.properties");
 	}
 
 	private Properties properties(String name) throws IOException {
