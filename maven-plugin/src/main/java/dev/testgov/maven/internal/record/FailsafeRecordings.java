@@ -2,6 +2,7 @@ package dev.testgov.maven.internal.record;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
@@ -25,6 +26,8 @@ final class FailsafeRecordings {
 		"process-test-sources", "generate-test-resources", "process-test-resources", "test-compile",
 		"process-test-classes", "test", "prepare-package", "package", "pre-integration-test", "integration-test",
 		"post-integration-test", "verify", "install", "deploy");
+	/** Properties that keep Failsafe from running its tests. */
+	private static final List<String> SKIPS = List.of("skipITs", "skipTests", "maven.test.skip");
 	private static final String FAILSAFE = "maven-failsafe-plugin";
 	private static final String TESTGOV = "testgov-maven-plugin";
 
@@ -35,8 +38,12 @@ final class FailsafeRecordings {
 	 * The warning to give when this build runs Failsafe after the last {@code collect}, or nothing.
 	 *
 	 * @param goals the goals and phases of the build, as given on the command line
+	 * @param userProperties the build's {@code -D} properties: {@code -DskipITs} and the like mean no Failsafe tests
 	 */
-	static Optional<String> warning(MavenProject project, List<String> goals, String recordDirectory) {
+	static Optional<String> warning(MavenProject project, List<String> goals, Properties userProperties, String recordDirectory) {
+		if (SKIPS.stream().anyMatch(skip -> skipped(skip, userProperties) || skipped(skip, project.getProperties()))) {
+			return Optional.empty();
+		}
 		List<Plugin> plugins = project.getBuildPlugins();
 		int reached = goals.stream().mapToInt(PHASES::indexOf).max().orElse(-1);
 		int failsafeAt = -1;
@@ -74,6 +81,11 @@ final class FailsafeRecordings {
 			}
 		}
 		return false;
+	}
+
+	private static boolean skipped(String property, Properties properties) {
+		String value = properties.getProperty(property);
+		return value != null && (value.isBlank() || Boolean.parseBoolean(value.strip()));
 	}
 
 	/** Where in the lifecycle an execution of {@code goal} runs; -1 when it has no such goal or an unknown phase. */

@@ -3,6 +3,7 @@ package dev.testgov.maven.internal.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Properties;
 
 import org.apache.maven.model.Build;
 import org.apache.maven.model.Model;
@@ -15,15 +16,16 @@ class FailsafeRecordingsTests {
 
 	private static final String RECORD = "/shop/target/testgov/record";
 	private static final String WARNING = String.format(FailsafeRecordings.NOT_MERGED, RECORD);
+	private static final Properties NONE = new Properties();
 
 	@Test
 	void failsafeAfterTheOnlyCollectIsWarnedAboutWhenTheBuildReachesIt() {
 		MavenProject project = project(plugin("maven-failsafe-plugin", execution(null, "integration-test", "verify")),
 			plugin("testgov-maven-plugin", execution(null, "prepare", "collect")));
 
-		assertThat(FailsafeRecordings.warning(project, List.of("clean", "verify"), RECORD)).contains(WARNING);
-		assertThat(FailsafeRecordings.warning(project, List.of("install"), RECORD)).contains(WARNING);
-		assertThat(FailsafeRecordings.warning(project, List.of("integration-test"), RECORD)).contains(WARNING);
+		assertThat(FailsafeRecordings.warning(project, List.of("clean", "verify"), NONE, RECORD)).contains(WARNING);
+		assertThat(FailsafeRecordings.warning(project, List.of("install"), NONE, RECORD)).contains(WARNING);
+		assertThat(FailsafeRecordings.warning(project, List.of("integration-test"), NONE, RECORD)).contains(WARNING);
 	}
 
 	@Test
@@ -31,19 +33,19 @@ class FailsafeRecordingsTests {
 		MavenProject project = project(plugin("maven-failsafe-plugin", execution(null, "integration-test", "verify")),
 			plugin("testgov-maven-plugin", execution(null, "prepare", "collect")));
 
-		assertThat(FailsafeRecordings.warning(project, List.of("test"), RECORD)).isEmpty();
-		assertThat(FailsafeRecordings.warning(project, List.of("package"), RECORD)).isEmpty();
-		assertThat(FailsafeRecordings.warning(project, List.of("testgov:affected"), RECORD)).isEmpty();
+		assertThat(FailsafeRecordings.warning(project, List.of("test"), NONE, RECORD)).isEmpty();
+		assertThat(FailsafeRecordings.warning(project, List.of("package"), NONE, RECORD)).isEmpty();
+		assertThat(FailsafeRecordings.warning(project, List.of("testgov:affected"), NONE, RECORD)).isEmpty();
 	}
 
 	@Test
 	void aCollectBoundAfterFailsafeMergesItsRecordings() {
 		assertThat(FailsafeRecordings.warning(project(plugin("maven-failsafe-plugin", execution(null, "integration-test")),
 			plugin("testgov-maven-plugin", execution(null, "prepare", "collect"), execution("post-integration-test", "collect"))),
-			List.of("verify"), RECORD)).isEmpty();
+			List.of("verify"), NONE, RECORD)).isEmpty();
 		assertThat(FailsafeRecordings.warning(project(plugin("maven-failsafe-plugin", execution(null, "integration-test")),
 			plugin("testgov-maven-plugin", execution(null, "prepare", "collect"), execution("verify", "collect"))),
-			List.of("verify"), RECORD)).isEmpty();
+			List.of("verify"), NONE, RECORD)).isEmpty();
 	}
 
 	@Test
@@ -51,8 +53,8 @@ class FailsafeRecordingsTests {
 		Plugin failsafe = plugin("maven-failsafe-plugin", execution(null, "integration-test"));
 		Plugin testgov = plugin("testgov-maven-plugin", execution(null, "prepare", "collect"), execution("integration-test", "collect"));
 
-		assertThat(FailsafeRecordings.warning(project(failsafe, testgov), List.of("verify"), RECORD)).isEmpty();
-		assertThat(FailsafeRecordings.warning(project(testgov, failsafe), List.of("verify"), RECORD)).contains(WARNING);
+		assertThat(FailsafeRecordings.warning(project(failsafe, testgov), List.of("verify"), NONE, RECORD)).isEmpty();
+		assertThat(FailsafeRecordings.warning(project(testgov, failsafe), List.of("verify"), NONE, RECORD)).contains(WARNING);
 	}
 
 	@Test
@@ -60,10 +62,26 @@ class FailsafeRecordingsTests {
 		Plugin testgov = plugin("testgov-maven-plugin", execution(null, "prepare", "collect"));
 
 		assertThat(FailsafeRecordings.warning(project(plugin("maven-failsafe-plugin", execution("verify", "integration-test")),
-			testgov), List.of("integration-test"), RECORD)).isEmpty();
+			testgov), List.of("integration-test"), NONE, RECORD)).isEmpty();
 		assertThat(FailsafeRecordings.warning(project(plugin("maven-failsafe-plugin", execution(null, "verify")), testgov),
-			List.of("verify"), RECORD)).isEmpty();
-		assertThat(FailsafeRecordings.warning(project(testgov), List.of("verify"), RECORD)).isEmpty();
+			List.of("verify"), NONE, RECORD)).isEmpty();
+		assertThat(FailsafeRecordings.warning(project(testgov), List.of("verify"), NONE, RECORD)).isEmpty();
+	}
+
+	@Test
+	void skippedIntegrationTestsRecordNothing() {
+		MavenProject project = project(plugin("maven-failsafe-plugin", execution(null, "integration-test", "verify")),
+			plugin("testgov-maven-plugin", execution(null, "prepare", "collect")));
+
+		for (String skip : List.of("skipITs", "skipTests", "maven.test.skip")) {
+			Properties user = new Properties();
+			user.setProperty(skip, "true");
+			assertThat(FailsafeRecordings.warning(project, List.of("verify"), user, RECORD)).as(skip).isEmpty();
+			user.setProperty(skip, "false");
+			assertThat(FailsafeRecordings.warning(project, List.of("verify"), user, RECORD)).as(skip).contains(WARNING);
+		}
+		project.getProperties().setProperty("skipITs", "");
+		assertThat(FailsafeRecordings.warning(project, List.of("verify"), NONE, RECORD)).isEmpty();
 	}
 
 	private static MavenProject project(Plugin... plugins) {
