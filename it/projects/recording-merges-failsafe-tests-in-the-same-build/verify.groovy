@@ -1,8 +1,9 @@
-// Five builds of a meter: TariffTest runs in Surefire, NightReadingIT in Failsafe, recorded with mvn verify. For each
-// build, testgov's lines word for word (this directory made constant), and where Failsafe's test stands in the store.
+// Seven builds of a meter: TariffTest runs in Surefire, NightReadingIT in Failsafe, recorded with mvn verify. For each
+// build, testgov's lines and the test plugins' summaries word for word (this directory made constant), where Failsafe's
+// test stands in the store, and how selection treats it.
 def lines = new File(basedir, 'build.log').readLines()
 def starts = lines.findIndexValues { it == '[INFO] Scanning for projects...' }*.intValue()
-assert starts.size() == 5 : 'expected five builds in build.log'
+assert starts.size() == 7 : 'expected seven builds in build.log'
 def builds = (0..<starts.size()).collect { lines.subList(starts[it], it + 1 < starts.size() ? starts[it + 1] : lines.size()) }
 def root = basedir.canonicalPath
 
@@ -40,11 +41,27 @@ def known = { String status ->
 }
 assert trace(3).collect { it.replaceFirst(/in \d+ ms/, 'in # ms') } == known('PASSED in # ms')
 
-// 4. The night rate breaks: the first collect makes the stored integration test stale (a method it ran changed), the
+// 4. Only the integration test ran Tariff.night, whose code changed: testgov:affected, which stops at test, cannot run
+//    it (Surefire's default includes leave NightReadingIT out), so it starts no test JVM and says who runs it.
+def estimate = { String line -> line.replaceAll(/estimated \d+\.\d s of \d+\.\d s/, 'estimated # s of # s') }
+assert trace(4).collect(estimate) == [gates, gates, 'testgov: selected 1 of 2 tests (1 changed method in 1 class); estimated # s of # s;' +
+                                      ' 1 of them only Failsafe runs, which this build does not reach; nothing to run in' +
+                                      ' recording-merges-failsafe-tests-in-the-same-build, so its test JVM is not started']
+assert !builds[3].any { it.contains('Running dev.testgov.it.meter') } : 'no test ran'
+
+// 5. A build that reaches Failsafe runs it, selected for the same change (Surefire's JVM runs none of its tests).
+assert trace(5).collect(estimate) == [gates, 'testgov: selected 1 of 2 tests (1 changed method in 1 class); estimated # s of # s',
+                                      recording, 'Tests run: 0, Failures: 0, Errors: 0, Skipped: 0',
+                                      'testgov: recorded 0 tests (0 attributed by fork), kept 2, 1 stale, 0 dropped; store [${basedir}/.testgov/store] holds 2 tests',
+                                      passed, 'testgov: ' + recorded(1, 0, 2)]
+assert builds[4].count { it.startsWith('[INFO] Running dev.testgov.it.meter.') } == 1
+assert builds[4].contains('[INFO] Running dev.testgov.it.meter.NightReadingIT')
+
+// 6. The night rate breaks: the first collect makes the stored integration test stale (a method it ran changed), the
 //    second records it failed, and then Failsafe's verify fails the build, as without testgov.
 def failed = 'Tests run: 1, Failures: 1, Errors: 0, Skipped: 0'
-assert trace(4) == [gates, recording, passed, 'testgov: ' + recorded(1, 1, 2), failed, 'testgov: ' + recorded(1, 0, 2)]
-assert builds[3].any { it.startsWith('[ERROR] Failed to execute goal org.apache.maven.plugins:maven-failsafe-plugin:3.5.5:verify') }
-assert trace(5).collect { it.replaceFirst(/in \d+ ms/, 'in # ms') } == known('FAILED in # ms')
+assert trace(6) == [gates, recording, passed, 'testgov: ' + recorded(1, 1, 2), failed, 'testgov: ' + recorded(1, 0, 2)]
+assert builds[5].any { it.startsWith('[ERROR] Failed to execute goal org.apache.maven.plugins:maven-failsafe-plugin:3.5.5:verify') }
+assert trace(7).collect { it.replaceFirst(/in \d+ ms/, 'in # ms') } == known('FAILED in # ms')
 assert !new File(basedir, 'target/testgov/record').listFiles().any { it.name.endsWith('.tgr') } : 'every recording was merged'
 true

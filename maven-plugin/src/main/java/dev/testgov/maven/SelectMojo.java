@@ -1,7 +1,9 @@
 package dev.testgov.maven;
 
 import java.io.IOException;
+import java.util.List;
 
+import dev.testgov.maven.internal.record.FailsafeRecordings;
 import dev.testgov.maven.internal.record.ModuleContext;
 import dev.testgov.maven.internal.record.RecordScope;
 import dev.testgov.maven.internal.selection.SelectionRun;
@@ -37,7 +39,9 @@ public class SelectMojo extends AbstractScopedMojo {
 		}
 		RecordScope scope = scope();
 		try {
-			SelectionRun run = SelectionRun.compute(ModuleContext.of(project, session).scoped(scope));
+			// As testgov:affected selects, whose build stops at test.
+			SelectionRun run = SelectionRun.compute(ModuleContext.of(project, session).scoped(scope),
+				FailsafeRecordings.onlyFailsafe(project, List.of("test"), session.getUserProperties()));
 			run.write();
 			run.storeWarning().ifPresent(getLog()::warn);
 			run.lines(true).forEach(getLog()::info);

@@ -73,7 +73,8 @@ public final class Recorder {
 		scope.emptyWarning(module.reactorClassDirectories()).ifPresent(warn);
 		List<String> switches = new ArrayList<>();
 		if (select || verify) {
-			SelectionRun run = SelectionRun.compute(module);
+			SelectionRun run = SelectionRun.compute(module,
+				FailsafeRecordings.onlyFailsafe(project, session.getGoals(), session.getUserProperties()));
 			Path skipList = run.write();
 			run.storeWarning().ifPresent(warn);
 			run.lines(explain, verify).forEach(info);

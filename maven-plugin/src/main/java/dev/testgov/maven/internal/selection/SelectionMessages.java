@@ -15,6 +15,8 @@ final class SelectionMessages {
 	static final String SUMMARY = "testgov: selected %,d of %,d tests%s; estimated %s of %s";
 	static final String EVERYTHING = "testgov: running every test: %s";
 	static final String NOTHING_TO_RUN = "nothing to run in %s, so its test JVM is not started";
+	/** Affected tests only Failsafe runs, in a phase the build does not reach. */
+	static final String ONLY_FAILSAFE = "%,d of them only Failsafe runs, which this build does not reach";
 	static final String EXPLAIN = "testgov:   %s <- %s";
 	static final String ANALYSIS = "testgov: change detection and selection took %d ms";
 	static final String NEW_TESTS = "testgov: test classes not in the store run in full: %s";

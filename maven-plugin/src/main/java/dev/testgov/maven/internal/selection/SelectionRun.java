@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import dev.testgov.junit.internal.report.Json;
@@ -34,18 +36,33 @@ public final class SelectionRun {
 	private final Selection selection;
 	private final Set<String> newTestClasses;
 	private final long analysisMillis;
+	private final int onlyFailsafe;
 
 	private SelectionRun(ModuleContext module, LoadResult loaded, Selection selection, Set<String> newTestClasses,
-			long analysisMillis) {
+			long analysisMillis, Predicate<String> onlyFailsafe) {
 		this.module = module;
 		this.loaded = loaded;
 		this.selection = selection;
 		this.newTestClasses = newTestClasses;
 		this.analysisMillis = analysisMillis;
+		this.onlyFailsafe = selection.runsEverything() ? 0 : selection.nodes().stream()
+			.filter(node -> node.runs() && onlyFailsafe.test(node.id()))
+			.mapToInt(Selection.Node::tests)
+			.sum();
 	}
 
 	/** Compares the module's store with today's classes, files and build inputs. */
 	public static SelectionRun compute(ModuleContext module) throws IOException {
+		return compute(module, uniqueId -> false);
+	}
+
+	/**
+	 * Compares the module's store with today's classes, files and build inputs.
+	 *
+	 * @param onlyFailsafe which tests (by unique id) only Failsafe runs, in a phase this build does not reach:
+	 *     affected tests among them start no test JVM
+	 */
+	public static SelectionRun compute(ModuleContext module, Predicate<String> onlyFailsafe) throws IOException {
 		long start = System.nanoTime();
 		LoadResult loaded = module.store().load();
 		Selection selection;
@@ -55,7 +72,7 @@ public final class SelectionRun {
 		Set<String> newClasses = loaded.store().isPresent()
 				? TestClassList.newSince(module.store().path().getParent(), TestClassList.scan(module.testClassesDirectory()))
 				: new TreeSet<>();
-		return new SelectionRun(module, loaded, selection, newClasses, (System.nanoTime() - start) / 1_000_000);
+		return new SelectionRun(module, loaded, selection, newClasses, (System.nanoTime() - start) / 1_000_000, onlyFailsafe);
 	}
 
 	public Selection selection() {
@@ -72,9 +89,17 @@ public final class SelectionRun {
 		return newTestClasses;
 	}
 
-	/** Whether the module has nothing to run at all: no affected recorded test and no new test class. */
+	/**
+	 * Whether the module has nothing to run at all: no affected recorded test this build can run (only Failsafe
+	 * runs the rest) and no new test class.
+	 */
 	public boolean nothingToRun() {
-		return !selection.runsEverything() && selection.selectedTests() == 0 && newTestClasses.isEmpty();
+		return !selection.runsEverything() && selection.selectedTests() == onlyFailsafe && newTestClasses.isEmpty();
+	}
+
+	/** How many of the selected tests only Failsafe runs, in a phase this build does not reach. */
+	public int onlyFailsafe() {
+		return onlyFailsafe;
 	}
 
 	public long analysisMillis() {
@@ -94,9 +119,11 @@ public final class SelectionRun {
 	 */
 	public List<String> lines(boolean explain, boolean everyTestRuns) {
 		List<String> lines = new java.util.ArrayList<>();
+		String summary = onlyFailsafe == 0 ? selection.summary()
+				: selection.summary() + "; " + String.format(Locale.ROOT, SelectionMessages.ONLY_FAILSAFE, onlyFailsafe);
 		lines.add(nothingToRun() && !everyTestRuns
-				? selection.summary() + "; " + String.format(SelectionMessages.NOTHING_TO_RUN, module.name())
-				: selection.summary());
+				? summary + "; " + String.format(SelectionMessages.NOTHING_TO_RUN, module.name())
+				: summary);
 		if (!newTestClasses.isEmpty()) {
 			lines.add(String.format(SelectionMessages.NEW_TESTS, newTestClasses));
 		}
@@ -150,6 +177,7 @@ public final class SelectionRun {
 		json.put("runsEverything", selection.runsEverything());
 		json.put("selectedTests", selection.selectedTests());
 		json.put("recordedTests", selection.recordedTests());
+		json.put("onlyFailsafeTests", onlyFailsafe);
 		json.put("newTestClasses", newTestClasses);
 		json.put(NOTHING_TO_RUN, nothingToRun());
 		json.put("analysisMillis", analysisMillis);

@@ -10,6 +10,7 @@ import org.apache.maven.model.Model;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
 import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
 import org.junit.jupiter.api.Test;
 
 class FailsafeRecordingsTests {
@@ -82,6 +83,72 @@ class FailsafeRecordingsTests {
 		}
 		project.getProperties().setProperty("skipITs", "");
 		assertThat(FailsafeRecordings.warning(project, List.of("verify"), NONE, RECORD)).isEmpty();
+	}
+
+	@Test
+	void aBuildStoppingBeforeFailsafeCannotRunTheClassesSurefiresDefaultIncludesLeaveOut() {
+		MavenProject project = project(plugin("maven-surefire-plugin"),
+			plugin("maven-failsafe-plugin", execution(null, "integration-test", "verify")));
+
+		var onlyFailsafe = FailsafeRecordings.onlyFailsafe(project, List.of("test"), NONE);
+
+		assertThat(List.of(jupiter("com.acme.NightReadingIT") + "/[method:night()]",
+			jupiter("com.acme.NightReadingIT") + "/[nested-class:Weekend]/[method:sunday()]", jupiter("ITBilling"),
+			jupiter("com.acme.BillingITCase") + "/[test-template:bills(long)]")).allMatch(onlyFailsafe);
+		assertThat(List.of("com.acme.TariffTest", "com.acme.TariffTests", "com.acme.TariffTestCase", "com.acme.TestDataIT"))
+			.map(FailsafeRecordingsTests::jupiter).noneMatch(onlyFailsafe);
+		assertThat(FailsafeRecordings.onlyFailsafe(project, List.of("testgov:affected"), NONE)).accepts(jupiter("com.acme.NightReadingIT"));
+	}
+
+	@Test
+	void onlyJupitersClassBasedTestsAreJudged() {
+		MavenProject project = project(plugin("maven-surefire-plugin"),
+			plugin("maven-failsafe-plugin", execution(null, "integration-test", "verify")));
+
+		var onlyFailsafe = FailsafeRecordings.onlyFailsafe(project, List.of("test"), NONE);
+
+		// A suite that Surefire's includes take runs the integration test's class too.
+		assertThat(onlyFailsafe).rejects("[engine:junit-platform-suite]/[suite:com.acme.AllTest]/[engine:junit-jupiter]"
+				+ "/[class:com.acme.NightReadingIT]/[method:night()]", "[engine:junit-vintage]/[runner:com.acme.NightReadingIT]",
+			"[engine:junit-jupiter]/[class:com.acme.NightReadingIT", "[engine:junit-jupiter]/[method:broken]");
+	}
+
+	@Test
+	void whenTheBuildReachesFailsafeOrSurefireScansOtherClassesNoClassIsRuledOut() {
+		Plugin failsafe = plugin("maven-failsafe-plugin", execution(null, "integration-test", "verify"));
+		String it = jupiter("com.acme.NightReadingIT");
+
+		assertThat(FailsafeRecordings.onlyFailsafe(project(plugin("maven-surefire-plugin"), failsafe), List.of("verify"), NONE))
+			.rejects(it);
+		assertThat(FailsafeRecordings.onlyFailsafe(project(plugin("maven-surefire-plugin")), List.of("test"), NONE)).rejects(it);
+		assertThat(FailsafeRecordings.onlyFailsafe(project(failsafe), List.of("test"), NONE)).as("no Surefire").rejects(it);
+		for (String parameter : List.of("includes", "includesFile", "excludes", "excludesFile", "test", "dependenciesToScan")) {
+			Plugin configured = plugin("maven-surefire-plugin");
+			configured.setConfiguration(configuration(parameter));
+			assertThat(FailsafeRecordings.onlyFailsafe(project(configured, failsafe), List.of("test"), NONE)).as(parameter).rejects(it);
+			Plugin executionConfigured = plugin("maven-surefire-plugin", execution("test", "test"));
+			executionConfigured.getExecutions().get(0).setConfiguration(configuration(parameter));
+			assertThat(FailsafeRecordings.onlyFailsafe(project(executionConfigured, failsafe), List.of("test"), NONE))
+				.as(parameter + " in an execution").rejects(it);
+		}
+		for (String property : List.of("test", "surefire.includesFile", "surefire.excludesFile")) {
+			Properties user = new Properties();
+			user.setProperty(property, "NightReadingIT");
+			assertThat(FailsafeRecordings.onlyFailsafe(project(plugin("maven-surefire-plugin"), failsafe), List.of("test"), user))
+				.as(property).rejects(it);
+		}
+	}
+
+	private static String jupiter(String className) {
+		return "[engine:junit-jupiter]/[class:" + className + "]";
+	}
+
+	private static Xpp3Dom configuration(String parameter) {
+		Xpp3Dom configuration = new Xpp3Dom("configuration");
+		Xpp3Dom child = new Xpp3Dom(parameter);
+		child.setValue("**/*IT.java");
+		configuration.addChild(child);
+		return configuration;
 	}
 
 	private static MavenProject project(Plugin... plugins) {
