@@ -80,7 +80,7 @@ final class Generator {
 			.plan(editCount, sites, model.dependents(), model.testIds(), files.texts());
 		Files.createDirectories(modelDir);
 		// Backups of edits applied to the tree just replaced: kept, they would refuse or undo this tree's edits.
-		deleteTree(modelDir.resolve("applied"));
+		ProjectFiles.deleteTree(modelDir.resolve("applied"));
 		Map<String, Object> header = new LinkedHashMap<>();
 		header.put("seed", seed);
 		Map<String, Object> sizes = new LinkedHashMap<>();
@@ -93,17 +93,6 @@ final class Generator {
 		Files.writeString(modelDir.resolve("model.json"), Json.write(model.toJson(header)));
 		Files.writeString(modelDir.resolve("edits.json"), Json.write(Map.of("edits", edits)));
 		return counts;
-	}
-
-	private static void deleteTree(Path root) throws IOException {
-		if (!Files.exists(root)) {
-			return;
-		}
-		try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
-			for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-				Files.delete(path);
-			}
-		}
 	}
 
 	private String description() {

@@ -3,8 +3,8 @@ package dev.testgov.maven.internal.record;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
@@ -58,18 +58,8 @@ public final class FailsafeRecordings {
 			return Optional.empty();
 		}
 		List<Plugin> plugins = project.getBuildPlugins();
-		int reached = goals.stream().mapToInt(PHASES::indexOf).max().orElse(-1);
-		int failsafeAt = -1;
-		for (Plugin plugin : plugins) {
-			if (FAILSAFE.equals(plugin.getArtifactId())) {
-				for (PluginExecution execution : plugin.getExecutions()) {
-					int phase = phaseOf(execution, "integration-test", "integration-test");
-					if (phase >= 0 && phase <= reached) {
-						failsafeAt = Math.max(failsafeAt, phase);
-					}
-				}
-			}
-		}
+		int reached = reached(goals);
+		int failsafeAt = failsafePhases(plugins).filter(phase -> phase >= 0 && phase <= reached).max().orElse(-1);
 		if (failsafeAt < 0 || collectsAfter(plugins, failsafeAt)) {
 			return Optional.empty();
 		}
@@ -90,25 +80,36 @@ public final class FailsafeRecordings {
 	 */
 	public static Predicate<String> onlyFailsafe(MavenProject project, List<String> goals, Properties userProperties) {
 		List<Plugin> plugins = project.getBuildPlugins();
-		int reached = goals.stream().mapToInt(PHASES::indexOf).max().orElse(-1);
-		boolean failsafeLater = plugins.stream().filter(plugin -> FAILSAFE.equals(plugin.getArtifactId()))
-			.flatMap(plugin -> plugin.getExecutions().stream())
-			.anyMatch(execution -> phaseOf(execution, "integration-test", "integration-test") > reached);
+		int reached = reached(goals);
+		boolean failsafeLater = failsafePhases(plugins).anyMatch(phase -> phase > reached);
 		List<Plugin> surefire = plugins.stream().filter(plugin -> "maven-surefire-plugin".equals(plugin.getArtifactId())).toList();
 		boolean customScan = surefire.isEmpty() || surefire.stream().anyMatch(FailsafeRecordings::scansOtherClasses)
 				|| SCAN_PROPERTIES.stream().anyMatch(key -> userProperties.getProperty(key) != null
 						|| project.getProperties().getProperty(key) != null);
 		if (!failsafeLater || customScan) {
-			return className -> false;
+			return uniqueId -> false;
 		}
 		return uniqueId -> {
-			if (!uniqueId.startsWith(JUPITER_CLASS) || uniqueId.indexOf(']', JUPITER_CLASS.length()) < 0) {
+			int end = uniqueId.startsWith(JUPITER_CLASS) ? uniqueId.indexOf(']', JUPITER_CLASS.length()) : -1;
+			if (end < 0) {
 				return false;
 			}
-			String className = uniqueId.substring(JUPITER_CLASS.length(), uniqueId.indexOf(']', JUPITER_CLASS.length()));
+			String className = uniqueId.substring(JUPITER_CLASS.length(), end);
 			String simple = className.substring(className.lastIndexOf('.') + 1);
 			return !simple.contains("$") && SUREFIRE_INCLUDES.stream().noneMatch(include -> include.test(simple));
 		};
+	}
+
+	/** The furthest phase the build's goals reach; -1 when they name no phase of the default lifecycle. */
+	private static int reached(List<String> goals) {
+		return goals.stream().mapToInt(PHASES::indexOf).max().orElse(-1);
+	}
+
+	/** Per Failsafe execution, the phase its {@code integration-test} goal runs in; -1 when it has none. */
+	private static IntStream failsafePhases(List<Plugin> plugins) {
+		return plugins.stream().filter(plugin -> FAILSAFE.equals(plugin.getArtifactId()))
+			.flatMap(plugin -> plugin.getExecutions().stream())
+			.mapToInt(execution -> phaseOf(execution, "integration-test", "integration-test"));
 	}
 
 	private static boolean scansOtherClasses(Plugin surefire) {

@@ -98,7 +98,8 @@ public final class Recorder {
 			select ? RECORDING_AND_SELECTION : RECORDING_AGENTS).forEach(warn);
 		if (collectFollows()) {
 			forceFailureIgnore();
-			FailsafeRecordings.warning(project, session.getGoals(), session.getUserProperties(), module.recordDirectory().toString()).ifPresent(warn);
+			FailsafeRecordings.warning(project, session.getGoals(), session.getUserProperties(), module.recordDirectory().toString())
+				.ifPresent(warn);
 		}
 		else {
 			warn.accept(NO_COLLECT);

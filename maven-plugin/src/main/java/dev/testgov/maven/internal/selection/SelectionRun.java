@@ -97,11 +97,6 @@ public final class SelectionRun {
 		return !selection.runsEverything() && selection.selectedTests() == onlyFailsafe && newTestClasses.isEmpty();
 	}
 
-	/** How many of the selected tests only Failsafe runs, in a phase this build does not reach. */
-	public int onlyFailsafe() {
-		return onlyFailsafe;
-	}
-
 	public long analysisMillis() {
 		return analysisMillis;
 	}
